@@ -1,2 +1,55 @@
 package org.slant.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The single entry point for {@code bin/slant} and {@code spark-submit}. Only this class ends the
+ * process, with the contract's exit code for the kind of error that stopped the command.
+ */
+@Command(name = "slant", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Measures sentiment, stance and framing of news outlets per outlet and date.",
+        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code; tests call this instead of {@link #main}. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
+            int code = ExitCodes.of(error);
+            commandLine.getErr().println("slant: " + describe(error, code));
+            if (code == ExitCodes.FAILURE) {
+                error.printStackTrace(commandLine.getErr());
+            }
+            return code;
+        });
+        cli.setParameterExceptionHandler((error, args1) -> {
+            error.getCommandLine().getErr().println("slant: " + error.getMessage());
+            error.getCommandLine().getErr().println("Try 'slant " + error.getCommandLine().getCommandName() + " --help'.");
+            return ExitCodes.USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    private static String describe(Throwable error, int code) {
+        if (code == ExitCodes.FAILURE) {
+            return String.valueOf(error.getMessage() == null ? error : error.getMessage());
+        }
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof UsageException || t instanceof InputException || t instanceof RejectRatioException) {
+                return t.getMessage();
+            }
+        }
+        return String.valueOf(error.getMessage());
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.err);
+        throw new UsageException("a command is required: analyze, evaluate");
+    }
+}

@@ -1,0 +1,86 @@
+package org.slant.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Writes a synthetic news corpus of a given size (JSON Lines files of about 32 MB each) for
+ * benchmarks and scale tests. The same seed and size always give the same bytes.
+ *
+ * <p>Usage: {@code CorpusGenerator OUT_DIR MEGABYTES [SEED]}
+ */
+public final class CorpusGenerator {
+    private static final long FILE_BYTES = 32L << 20;
+    private static final List<String> OUTLETS = List.of("The Daily Ledger", "Capitol Wire", "Harbor Times",
+            "Frontline Report", "Evening Courier", "Plains Gazette");
+    private static final List<String> SUBJECTS = List.of("Lawmakers", "The White House", "Sen. Jane Doe",
+            "Republicans in the House", "Democratic leaders", "Mr. Zelensky", "NATO officials", "Analysts at the U.S. Treasury",
+            "The committee", "Voters in Ohio", "Gov. Alan Park", "Critics of the plan");
+    private static final List<String> VERBS = List.of("approved", "blocked", "praised", "criticized", "delayed",
+            "welcomed", "rejected", "questioned", "celebrated", "warned about");
+    private static final List<String> OBJECTS = List.of("the $60.5 billion aid package", "new sanctions on Russia",
+            "the supplemental spending bill", "a plan to expand the ferry service", "the budget deal",
+            "military assistance for Kyiv", "the trade agreement", "a proposal to cut local taxes", "the hospital merger",
+            "the energy subsidy");
+    private static final List<String> TAILS = List.of(" on Tuesday.", ", officials said.", " after a long debate.",
+            " in a 52-48 vote.", ", calling it a great success.", ", calling it a terrible mistake.", ".",
+            " despite strong objections.", ", according to people familiar with the talks.", " by 3.5% this year.");
+
+    private CorpusGenerator() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: CorpusGenerator OUT_DIR MEGABYTES [SEED]");
+            System.exit(2);
+        }
+        Path out = Path.of(args[0]);
+        long target = (long) (Double.parseDouble(args[1]) * (1 << 20));
+        SplittableRandom random = new SplittableRandom(args.length > 2 ? Long.parseLong(args[2]) : 42L);
+        Files.createDirectories(out);
+        long written = 0;
+        long articles = 0;
+        int file = 0;
+        while (written < target) {
+            Path path = out.resolve(String.format("part-%05d.jsonl", file++));
+            long inFile = 0;
+            try (BufferedWriter w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+                while (inFile < FILE_BYTES && written + inFile < target) {
+                    String line = article(random, articles++);
+                    w.write(line);
+                    w.write('\n');
+                    inFile += line.getBytes(StandardCharsets.UTF_8).length + 1;
+                }
+            }
+            written += inFile;
+        }
+        System.out.printf("%d articles, %d bytes, %d files in %s%n", articles, written, file, out);
+    }
+
+    static String article(SplittableRandom r, long n) {
+        String outlet = OUTLETS.get(r.nextInt(OUTLETS.size()));
+        LocalDate day = LocalDate.of(2024, 10, 1).plusDays(r.nextInt(28));
+        int sentences = 4 + r.nextInt(16);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < sentences; i++) {
+            if (i > 0) {
+                text.append(i % 5 == 0 ? "\\n\\n" : " ");
+            }
+            text.append(pick(r, SUBJECTS)).append(' ').append(pick(r, VERBS)).append(' ').append(pick(r, OBJECTS))
+                    .append(pick(r, TAILS));
+        }
+        return String.format("{\"id\":\"gen-%d\",\"outlet\":\"%s\",\"published\":\"%sT%02d:%02d:00Z\",\"title\":\"%s %s %s\",\"text\":\"%s\"}",
+                n, outlet, day, r.nextInt(24), r.nextInt(60), pick(r, SUBJECTS), pick(r, VERBS), pick(r, OBJECTS),
+                text);
+    }
+
+    private static String pick(SplittableRandom r, List<String> from) {
+        return from.get(r.nextInt(from.size()));
+    }
+}

@@ -1,0 +1,160 @@
+package org.slant.cli;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.slant.config.AnalyzeConfig;
+import org.slant.config.Granularity;
+import org.slant.config.InputFormat;
+import org.slant.ingest.FieldMapping;
+import org.slant.spark.AnalyzeJob;
+import org.slant.spark.SparkSessions;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code slant analyze}: turns flags into one {@link AnalyzeConfig} and runs the batch job. */
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Read, clean and analyse article corpora; write per-article and per-outlet-date tables.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Option(names = "--input", arity = "1..*", required = true, paramLabel = "PATH",
+            description = "Files, folders (read recursively) or globs; local paths or Hadoop URIs (hdfs://, s3a://).")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
+    String output;
+
+    @Option(names = "--format", defaultValue = "auto", paramLabel = "FMT",
+            description = "auto|csv|tsv|jsonl|text|parquet (auto: by extension, .gz allowed). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--field", paramLabel = "CANONICAL=COLUMN",
+            description = "Map a source column to a canonical field (repeatable): id, outlet, published, title, text, url, author, section, language.")
+    Map<String, String> fields = new LinkedHashMap<>();
+
+    @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet for records that name none (after url domain and .txt folder).")
+    String outlet;
+
+    @Option(names = "--outlets", paramLabel = "FILE", description = "Outlet alias map, CSV 'variant,outlet', merged over the built-in one.")
+    String outletsFile;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First publication date to include (ISO yyyy-MM-dd, inclusive).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last publication date to include (ISO yyyy-MM-dd, inclusive).")
+    String to;
+
+    @Option(names = "--timezone", defaultValue = "UTC", paramLabel = "ZONE",
+            description = "Zone whose calendar date buckets an article. Default: ${DEFAULT-VALUE}.")
+    String timezone;
+
+    @Option(names = "--granularity", defaultValue = "day", paramLabel = "G", description = "day|week|month. Default: ${DEFAULT-VALUE}.")
+    String granularity;
+
+    @Option(names = "--max-reject-ratio", defaultValue = "0.5", paramLabel = "R",
+            description = "Fail with exit 4 when more than this share of records is rejected. Default: ${DEFAULT-VALUE}.")
+    double maxRejectRatio;
+
+    @Option(names = "--keep-duplicates", description = "Count duplicate copies of a story in the aggregates too.")
+    boolean keepDuplicates;
+
+    @Option(names = "--max-chars", paramLabel = "N",
+            description = "Analyse at most N characters of an article (longer ones are flagged 'truncated'). Default: ${DEFAULT-VALUE}.")
+    int maxChars = AnalyzeConfig.DEFAULT_MAX_ANALYZED_CHARS;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master (default: SLANT_MASTER, else the one spark-submit set, else local[*]).")
+    String master;
+
+    @Override
+    public Integer call() {
+        AnalyzeConfig config = toConfig();
+        try (SparkSessions.Handle spark = SparkSessions.open("slant analyze", master)) {
+            new AnalyzeJob(spark.session(), config, List.of(originalArgs())).run();
+        }
+        return ExitCodes.OK;
+    }
+
+    private String[] originalArgs() {
+        List<String> args = new ArrayList<>();
+        inputs.forEach(i -> { args.add("--input"); args.add(i); });
+        args.add("--output"); args.add(output);
+        args.add("--format"); args.add(format);
+        fields.forEach((k, v) -> { args.add("--field"); args.add(k + "=" + v); });
+        if (outlet != null) { args.add("--outlet"); args.add(outlet); }
+        if (outletsFile != null) { args.add("--outlets"); args.add(outletsFile); }
+        if (from != null) { args.add("--from"); args.add(from); }
+        if (to != null) { args.add("--to"); args.add(to); }
+        args.add("--timezone"); args.add(timezone);
+        args.add("--granularity"); args.add(granularity);
+        args.add("--max-reject-ratio"); args.add(Double.toString(maxRejectRatio));
+        if (keepDuplicates) { args.add("--keep-duplicates"); }
+        args.add("--max-chars"); args.add(Integer.toString(maxChars));
+        return args.toArray(String[]::new);
+    }
+
+    AnalyzeConfig toConfig() {
+        InputFormat fmt = parseEnum(InputFormat.class, format, "--format");
+        Granularity gran = parseEnum(Granularity.class, granularity, "--granularity");
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(timezone);
+        } catch (DateTimeException e) {
+            throw new UsageException("--timezone: unknown zone '" + timezone + "' (use an IANA id such as UTC or America/New_York)");
+        }
+        Optional<LocalDate> fromDate = parseDate(from, "--from");
+        Optional<LocalDate> toDate = parseDate(to, "--to");
+        if (fromDate.isPresent() && toDate.isPresent() && fromDate.get().isAfter(toDate.get())) {
+            throw new UsageException("--from " + from + " is after --to " + to);
+        }
+        if (!(maxRejectRatio >= 0 && maxRejectRatio <= 1)) {
+            throw new UsageException("--max-reject-ratio must be between 0 and 1, got " + maxRejectRatio);
+        }
+        if (maxChars < 1000) {
+            throw new UsageException("--max-chars must be at least 1000, got " + maxChars);
+        }
+        try {
+            new FieldMapping(fields);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--field: " + e.getMessage(), e);
+        }
+        if (outlet != null && outlet.isBlank()) {
+            throw new UsageException("--outlet must not be blank");
+        }
+        return new AnalyzeConfig(inputs, output, fmt, fields, Optional.ofNullable(outlet), Optional.ofNullable(outletsFile),
+                fromDate, toDate, zone, gran, maxRejectRatio, keepDuplicates, maxChars);
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String flag) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            List<String> names = new ArrayList<>();
+            for (E c : type.getEnumConstants()) {
+                names.add(c.name().toLowerCase(Locale.ROOT));
+            }
+            throw new UsageException(flag + ": '" + value + "' is not one of " + String.join("|", names));
+        }
+    }
+
+    private static Optional<LocalDate> parseDate(String value, String flag) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.trim()));
+        } catch (DateTimeParseException e) {
+            throw new UsageException(flag + ": '" + value + "' is not an ISO date (yyyy-MM-dd)");
+        }
+    }
+}

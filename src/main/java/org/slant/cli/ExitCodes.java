@@ -1,0 +1,29 @@
+package org.slant.cli;
+
+/** The contract's exit codes; only {@link Main} turns them into a process status. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+    public static final int INPUT = 3;
+    public static final int REJECT_RATIO = 4;
+
+    private ExitCodes() {
+    }
+
+    /** Maps an error to its exit code by kind, looking through wrappers such as Spark's. */
+    public static int of(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof UsageException) {
+                return USAGE;
+            }
+            if (t instanceof InputException) {
+                return INPUT;
+            }
+            if (t instanceof RejectRatioException) {
+                return REJECT_RATIO;
+            }
+        }
+        return FAILURE;
+    }
+}

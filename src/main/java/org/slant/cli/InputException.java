@@ -1,0 +1,12 @@
+package org.slant.cli;
+
+/** An input path is missing or unreadable; exit 3. */
+public final class InputException extends RuntimeException {
+    public InputException(String message) {
+        super(message);
+    }
+
+    public InputException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,41 @@
+package org.slant.config;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything an {@code analyze} run depends on, fixed once from the command line and passed to
+ * constructors. Two runs with equal configs over equal inputs produce equal outputs.
+ *
+ * @param maxAnalyzedChars articles longer than this are analysed up to this many characters and flagged
+ */
+public record AnalyzeConfig(
+        List<String> inputs,
+        String output,
+        InputFormat format,
+        Map<String, String> fieldOverrides,
+        Optional<String> defaultOutlet,
+        Optional<String> outletsFile,
+        Optional<LocalDate> from,
+        Optional<LocalDate> to,
+        ZoneId zone,
+        Granularity granularity,
+        double maxRejectRatio,
+        boolean keepDuplicates,
+        int maxAnalyzedChars) {
+
+    public static final int DEFAULT_MAX_ANALYZED_CHARS = 200_000;
+
+    public AnalyzeConfig {
+        inputs = List.copyOf(inputs);
+        fieldOverrides = Map.copyOf(fieldOverrides);
+    }
+
+    /** True when an article of this calendar day falls inside {@code --from/--to}. */
+    public boolean inWindow(LocalDate day) {
+        return from.map(f -> !day.isBefore(f)).orElse(true) && to.map(t -> !day.isAfter(t)).orElse(true);
+    }
+}

@@ -1,0 +1,54 @@
+package org.slant.output;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StringType;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * Writes an aggregate table as one UTF-8 CSV with a header under {@code csv/}. Text cells that a
+ * spreadsheet would evaluate (starting with {@code = + - @}, tab or CR) get a leading apostrophe;
+ * numbers are left as numbers.
+ */
+public final class CsvExport {
+    /** Cells starting with these characters are formulas to spreadsheet programs. */
+    static final String FORMULA_START = "^[=+\\-@\\t\\r]";
+
+    private CsvExport() {
+    }
+
+    public static Dataset<Row> neutralised(Dataset<Row> table) {
+        Dataset<Row> out = table;
+        for (StructField f : table.schema().fields()) {
+            if (f.dataType() instanceof StringType) {
+                Column c = col(f.name());
+                out = out.withColumn(f.name(), when(c.rlike(FORMULA_START), concat(lit("'"), c)).otherwise(c));
+            }
+        }
+        return out;
+    }
+
+    public static void write(Dataset<Row> table, String name, OutputLayout layout) throws IOException {
+        String folder = "csv_parts/" + name;
+        neutralised(table).coalesce(1).write()
+                .option("header", "true")
+                .option("encoding", "UTF-8")
+                .option("quoteAll", "false")
+                .option("escape", "\"")
+                .option("dateFormat", "yyyy-MM-dd")
+                .option("timestampFormat", "yyyy-MM-dd'T'HH:mm:ssXXX")
+                .option("nullValue", "")
+                .option("emptyValue", "\"\"")
+                .mode("overwrite")
+                .csv(layout.staged(folder));
+        layout.commitSingleFile(folder, "csv/" + name + ".csv", ".csv");
+    }
+}

@@ -1,0 +1,226 @@
+package org.slant.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.input_file_name;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.slant.aggregate.Aggregates;
+import org.slant.cli.RejectRatioException;
+import org.slant.cli.UsageException;
+import org.slant.cli.Version;
+import org.slant.config.AnalyzeConfig;
+import org.slant.output.CsvExport;
+import org.slant.output.Manifest;
+import org.slant.output.OutputLayout;
+
+/**
+ * The {@code analyze} batch job: list inputs, read and analyse every record in one pass (staged as
+ * Parquet), derive the tables from that, check the reject ratio, then commit everything at once.
+ * The stages and their order are decided here and nowhere else.
+ */
+public final class AnalyzeJob {
+    private final SparkSession spark;
+    private final AnalyzeConfig config;
+    private final List<String> arguments;
+
+    public AnalyzeJob(SparkSession spark, AnalyzeConfig config, List<String> arguments) {
+        this.spark = spark;
+        this.config = config;
+        this.arguments = List.copyOf(arguments);
+    }
+
+    /** Runs the job; returns the run id. */
+    public String run() {
+        Instant started = Instant.now();
+        String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
+                + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        Map<String, String> aliases = OutletAliasFile.load(config.outletsFile(), hadoop);
+        OutputLayout layout;
+        try {
+            layout = OutputLayout.prepare(config.output(), hadoop, runId);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UsageException("--output " + config.output() + ": cannot be created: " + e.getMessage(), e);
+        }
+        InputFiles.Listing listing = InputFiles.list(config.inputs(), config.format(), hadoop);
+        for (String skipped : listing.skipped()) {
+            System.err.println("slant: skipped (not an article file): " + skipped);
+        }
+        PipelineSettings settings = PipelineSettings.of(config, aliases);
+        try {
+            ingest(listing, settings, hadoop).write().mode("overwrite").parquet(layout.staged("analyzed"));
+            Dataset<Row> analyzed = spark.read().schema(Schemas.ANALYZED).parquet(layout.staged("analyzed"));
+            Counts counts = Counts.of(analyzed);
+            checkRejectRatio(counts, analyzed, layout);
+
+            Dataset<Row> articles = withDuplicates(analyzed.filter(col("kind").equalTo(Schemas.KIND_ARTICLE)));
+            articles.write().mode("overwrite").partitionBy("date").parquet(layout.staged(Schemas.ARTICLES));
+            Dataset<Row> stagedArticles = spark.read().parquet(layout.staged(Schemas.ARTICLES));
+            counts = counts.withDuplicates(stagedArticles.filter(col("duplicate_of").isNotNull()).count());
+            Dataset<Row> counted = config.keepDuplicates() ? stagedArticles
+                    : stagedArticles.filter(col("duplicate_of").isNull());
+            Aggregates.byOutletDate(counted)
+                    .write().mode("overwrite").partitionBy("date").parquet(layout.staged(Schemas.BY_OUTLET_DATE));
+            analyzed.filter(col("kind").equalTo(Schemas.KIND_REJECT))
+                    .select(col("source"), col("location"), col("reason"), col("excerpt"), lit(runId).as("run_id"))
+                    .coalesce(1).write().mode("overwrite").parquet(layout.staged(Schemas.REJECTS));
+
+            Map<String, Long> rows = new LinkedHashMap<>();
+            rows.put(Schemas.ARTICLES, stagedArticles.count());
+            rows.put(Schemas.BY_OUTLET_DATE, spark.read().parquet(layout.staged(Schemas.BY_OUTLET_DATE)).count());
+            rows.put(Schemas.REJECTS, counts.rejected());
+
+            // Commit: from here on only renames, so the previous output stays whole until each swap.
+            List<String> dates = layout.commitPartitions(Schemas.ARTICLES);
+            layout.commitPartitions(Schemas.BY_OUTLET_DATE);
+            layout.commitWhole(Schemas.REJECTS);
+            CsvExport.write(spark.read().parquet(layout.committed(Schemas.BY_OUTLET_DATE)).orderBy("outlet", "date")
+                    .select(Schemas.BY_OUTLET_DATE_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)),
+                    Schemas.BY_OUTLET_DATE, layout);
+
+            Manifest manifest = manifest(runId, started, listing, counts, rows, dates, aliases);
+            layout.stageText("manifest.json", manifest.toJson());
+            layout.commitWhole("manifest.json");
+            layout.copyCommitted("manifest.json", "runs/" + runId + "/manifest.json");
+            layout.cleanUp();
+            System.err.printf("slant: run %s: %d records read, %d articles, %d rejected, %d duplicates, %d outside --from/--to; output in %s%n",
+                    runId, counts.read(), counts.accepted(), counts.rejected(), counts.duplicates(), counts.outOfWindow(),
+                    layout.root());
+            return runId;
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing output under " + config.output() + " failed", e);
+        } finally {
+            try {
+                // After a commit this only removes replaced partitions; after a failure, the unused staging.
+                layout.cleanUp();
+            } catch (IOException ignored) {
+                // Leftover staging is removed by a later run once stale; it is never read as output.
+            }
+        }
+    }
+
+    private Dataset<Row> ingest(InputFiles.Listing listing, PipelineSettings settings, Configuration hadoop) {
+        List<Dataset<Row>> parts = new ArrayList<>();
+        if (!listing.lineFiles().isEmpty()) {
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            int slices = Math.max(1, Math.min(listing.lineFiles().size(), jsc.defaultParallelism() * 4));
+            JavaRDD<Row> rows = jsc.parallelize(listing.lineFiles(), slices)
+                    .mapPartitions(new FileIngest(settings, new HadoopConf(hadoop)));
+            parts.add(spark.createDataFrame(rows, Schemas.ANALYZED));
+        }
+        if (!listing.parquetFiles().isEmpty()) {
+            Dataset<Row> raw = spark.read().option("mergeSchema", "true")
+                    .parquet(listing.parquetFiles().toArray(String[]::new));
+            List<Column> asText = new ArrayList<>();
+            for (String c : raw.columns()) {
+                asText.add(col("`" + c + "`").cast("string").as(c));
+            }
+            asText.add(input_file_name().as(ParquetIngest.SOURCE_COLUMN));
+            parts.add(raw.select(asText.toArray(Column[]::new))
+                    .mapPartitions(new ParquetIngest(settings), Encoders.row(Schemas.ANALYZED)));
+        }
+        return parts.stream().reduce(Dataset::unionByName).orElseThrow();
+    }
+
+    /**
+     * Marks exact copies: articles whose normalised text is identical form a group; the earliest is the
+     * original and the others name it in {@code duplicate_of}.
+     */
+    private static Dataset<Row> withDuplicates(Dataset<Row> articles) {
+        WindowSpec byText = Window.partitionBy("text_key")
+                .orderBy(col("published_at").asc_nulls_last(), col("date"), col("article_id"), col("source"), col("location"));
+        Dataset<Row> ranked = articles
+                .withColumn("_rank", row_number().over(byText))
+                .withColumn("_first", org.apache.spark.sql.functions.first("article_id").over(byText));
+        return ranked
+                .withColumn("duplicate_of", when(col("_rank").gt(1), col("_first")))
+                .withColumn("primary_frame", lit(null).cast("string"))
+                .select(Schemas.ARTICLE_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
+    }
+
+    private void checkRejectRatio(Counts counts, Dataset<Row> analyzed, OutputLayout layout) {
+        if (counts.read() == 0 || counts.rejectRatio() <= config.maxRejectRatio()) {
+            return;
+        }
+        StringBuilder why = new StringBuilder();
+        why.append(String.format("%d of %d records rejected (%.1f%%), more than --max-reject-ratio %s; previous output under %s left unchanged. Most common reasons:",
+                counts.rejected(), counts.read(), 100.0 * counts.rejectRatio(), config.maxRejectRatio(), config.output()));
+        for (Row r : analyzed.filter(col("kind").equalTo(Schemas.KIND_REJECT)).groupBy("reason").count()
+                .orderBy(desc("count")).limit(5).collectAsList()) {
+            why.append(String.format("%n  %6d  %s", r.getLong(1), r.getString(0)));
+        }
+        throw new RejectRatioException(why.toString());
+    }
+
+    private Manifest manifest(String runId, Instant started, InputFiles.Listing listing, Counts counts,
+                              Map<String, Long> rows, List<String> dates, Map<String, String> aliases) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("format", config.format().name().toLowerCase());
+        settings.put("fields", config.fieldOverrides());
+        settings.put("outlet_default", config.defaultOutlet().orElse(null));
+        settings.put("outlet_aliases_file", aliases);
+        settings.put("from", config.from().map(Object::toString).orElse(null));
+        settings.put("to", config.to().map(Object::toString).orElse(null));
+        settings.put("timezone", config.zone().getId());
+        settings.put("granularity", config.granularity().name().toLowerCase());
+        settings.put("keep_duplicates", config.keepDuplicates());
+        settings.put("max_chars", config.maxAnalyzedChars());
+        settings.put("version", Version.current());
+
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("paths", config.inputs());
+        inputs.put("files", listing.fileCount());
+        inputs.put("bytes", listing.bytes());
+        List<String> files = new ArrayList<>(listing.lineFiles());
+        files.addAll(listing.parquetFiles());
+        inputs.put("file_list", files.size() <= 10_000 ? files : files.subList(0, 10_000));
+        inputs.put("skipped_not_articles", listing.skipped());
+
+        Map<String, Object> methods = new LinkedHashMap<>();
+        methods.put("sentiment", "VADER (Hutto & Gilbert 2014) compound per sentence; article score = mean over its sentences; label positive >= 0.05, negative <= -0.05");
+        methods.put("confidence_interval", "95% Student-t interval of the mean of article scores, clipped to [-1, 1]; none for fewer than 2 articles");
+        methods.put("duplicates", "exact copies (same letters and digits after case folding) count once; the earliest is the original");
+
+        return new Manifest()
+                .put("run_id", runId)
+                .put("version", Version.current())
+                .put("started_at", started.toString())
+                .put("finished_at", Instant.now().toString())
+                .put("spark_version", spark.version())
+                .put("master", spark.sparkContext().master())
+                .put("arguments", arguments)
+                .put("config", settings)
+                .put("config_hash", Manifest.configHash(settings))
+                .put("inputs", inputs)
+                .put("counts", counts.asMap())
+                .put("rows", rows)
+                .put("dates_written", dates)
+                .put("methods", methods);
+    }
+}

@@ -1,0 +1,76 @@
+package org.slant.spark;
+
+import java.time.ZoneId;
+import java.util.Optional;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.slant.analysis.ArticleAnalyzer;
+import org.slant.analysis.ArticleScores;
+import org.slant.ingest.Article;
+import org.slant.ingest.ArticleNormalizer;
+import org.slant.ingest.FieldMapping;
+import org.slant.ingest.Normalized;
+import org.slant.ingest.OutletNames;
+import org.slant.ingest.RawRecord;
+import org.slant.ingest.ReadResult;
+import org.slant.ingest.Reject;
+import org.slant.text.TextFingerprint;
+
+/**
+ * Per-partition adapter from reader output to rows of {@link Schemas#ANALYZED}: normalise, analyse,
+ * or keep the reason a record was refused. Built once per partition; holds the lexicons and rules.
+ */
+final class RecordPipeline {
+    private final ArticleNormalizer normalizer;
+    private final ArticleAnalyzer analyzer;
+
+    RecordPipeline(PipelineSettings s) {
+        this.normalizer = new ArticleNormalizer(new FieldMapping(s.fieldOverrides()),
+                OutletNames.withAliases(s.outletAliases()), s.defaultOutletOpt(), ZoneId.of(s.zone()), s.granularity(),
+                Optional.ofNullable(s.from()), Optional.ofNullable(s.to()));
+        this.analyzer = ArticleAnalyzer.standard(s.maxChars());
+    }
+
+    Row process(ReadResult item) {
+        if (item instanceof Reject reject) {
+            return rejectRow(reject);
+        }
+        RawRecord record = (RawRecord) item;
+        try {
+            Normalized n = normalizer.normalize(record);
+            if (n instanceof Normalized.Rejected r) {
+                return rejectRow(r.reject());
+            }
+            if (n instanceof Normalized.OutOfWindow o) {
+                return RowFactory.create(Schemas.KIND_OUT_OF_WINDOW, o.source(), o.location(), null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null);
+            }
+            Article a = ((Normalized.Accepted) n).article();
+            Optional<ArticleScores> scores = analyzer.analyze(a.title(), a.text());
+            if (scores.isEmpty()) {
+                return rejectRow(Reject.of(a.source(), a.location(), "no sentences in text", a.text()));
+            }
+            return articleRow(a, scores.get());
+        } catch (RuntimeException e) {
+            // One pathological record must not stop a nightly run; keep it, with the cause, for inspection.
+            return rejectRow(Reject.of(record.source(), record.location(),
+                    "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    String.valueOf(record.fields().values().stream().findFirst().orElse(""))));
+        }
+    }
+
+    static Row rejectRow(Reject r) {
+        return RowFactory.create(Schemas.KIND_REJECT, r.source(), r.location(), r.reason(), r.excerpt(), null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
+    }
+
+    private static Row articleRow(Article a, ArticleScores s) {
+        return RowFactory.create(Schemas.KIND_ARTICLE, a.source(), a.location(), null, null, a.articleId(), a.outlet(),
+                a.outletRaw(), a.date(), a.publishedAt(), a.title(), a.url(), a.author(), a.section(), a.language(),
+                TextFingerprint.of(a.text()), s.nSentences(), s.nTokens(), s.sentiment(), s.pos(), s.neg(), s.neu(),
+                s.label(), Double.isNaN(s.titleSentiment()) ? null : s.titleSentiment(), s.truncated());
+    }
+}

@@ -1,0 +1,52 @@
+package org.slant.spark;
+
+import java.util.Optional;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The one place Spark is configured: defaults first, then what the job needs, then what the user or
+ * {@code spark-submit} set, which wins. The master comes from {@code --master}, else
+ * {@code SLANT_MASTER}, else the one {@code spark-submit} passed, else {@code local[*]}.
+ */
+public final class SparkSessions {
+    private SparkSessions() {
+    }
+
+    /** A session that is stopped when the handle closes. */
+    public record Handle(SparkSession session) implements AutoCloseable {
+        @Override
+        public void close() {
+            session.stop();
+        }
+    }
+
+    public static Handle open(String appName, String masterFlag) {
+        SparkConf submitted = new SparkConf(true);
+        String master = Optional.ofNullable(masterFlag)
+                .or(() -> Optional.ofNullable(System.getenv("SLANT_MASTER")).filter(s -> !s.isBlank()))
+                .or(() -> submitted.contains("spark.master") ? Optional.of(submitted.get("spark.master")) : Optional.empty())
+                .orElse("local[*]");
+        SparkConf conf = new SparkConf(false)
+                .setAppName(appName)
+                .set("spark.sql.session.timeZone", "UTC")
+                .set("spark.sql.shuffle.partitions", "16")
+                .set("spark.sql.adaptive.enabled", "true");
+        if (master.startsWith("local")) {
+            conf.set("spark.ui.enabled", "false")
+                    .set("spark.driver.host", "127.0.0.1")
+                    .set("spark.driver.bindAddress", "127.0.0.1");
+        }
+        // Values from spark-submit or spark-defaults override our defaults.
+        conf.setAll(submitted.getAll());
+        conf.setMaster(master);
+        // Correctness settings the job relies on; not user-tunable.
+        conf.set("spark.sql.sources.partitionOverwriteMode", "dynamic")
+                .set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+                .set("spark.sql.legacy.timeParserPolicy", "CORRECTED")
+                // Rows carry LocalDate/Instant, not java.sql types.
+                .set("spark.sql.datetime.java8API.enabled", "true");
+        return new Handle(SparkSession.builder().config(conf).getOrCreate());
+    }
+}
