@@ -33,7 +33,8 @@ import java.util.Set;
  *           This ...}). So {@code aid to the U.S. The vote} splits while {@code U.S. Army} and
  *           {@code St. Louis} do not. The cost: an abbreviation that ends a sentence followed by a
  *           name or other capitalised word ({@code ...in the U.S. Officials said}) is not split.</li>
- *       <li>a period preceded by whitespace ({@code . . .}): no split.</li>
+ *       <li>a period preceded by whitespace ({@code . . .}), or after a number of at most three
+ *           digits that opens the sentence (a list item: {@code 1. Buy low}): no split.</li>
  *       <li>any other word: split.</li>
  *     </ul></li>
  * </ol>
@@ -103,7 +104,7 @@ public final class SentenceSplitter {
             while (end < n && (isCloser(text.charAt(end)) || isTerminator(text.charAt(end)))) {
                 end++;
             }
-            if (end < n && isHorizontalSpace(text.charAt(end)) && endsSentence(text, runStart, runEnd, end)) {
+            if (end < n && isHorizontalSpace(text.charAt(end)) && endsSentence(text, start, runStart, runEnd, end)) {
                 emit(text, start, end, out);
                 start = end;
             }
@@ -113,7 +114,7 @@ public final class SentenceSplitter {
         return out;
     }
 
-    private static boolean endsSentence(String text, int runStart, int runEnd, int end) {
+    private static boolean endsSentence(String text, int sentenceStart, int runStart, int runEnd, int end) {
         int next = skipSpaceAndOpeners(text, end);
         if (next >= text.length() || isLineBreak(text.charAt(next))) {
             return true;
@@ -132,6 +133,9 @@ public final class SentenceSplitter {
         String word = wordBefore(text, runStart);
         if (word == null) {
             return true;
+        }
+        if (isListNumber(word) && onlySpaceBefore(text, sentenceStart, runStart - word.length())) {
+            return false;
         }
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.equals("no")) {
@@ -164,6 +168,33 @@ public final class SentenceSplitter {
             e--;
         }
         return text.substring(b, e);
+    }
+
+    /** One to three digits: {@code 1.} opening a numbered list item. */
+    private static boolean isListNumber(String word) {
+        if (word.isEmpty() || word.length() > 3) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) < '0' || word.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nothing but whitespace and opening brackets/quotes in {@code [from, to)}; capped to stay linear. */
+    private static boolean onlySpaceBefore(String text, int from, int to) {
+        if (to - from > MAX_WORD) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char ch = text.charAt(k);
+            if (!Character.isWhitespace(ch) && !isOpener(ch)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code F}, {@code J.R.R}, {@code Ph.D}: letter groups of one or two joined by dots. */

@@ -112,6 +112,17 @@ class SentenceSplitterTest {
             c("A line ending with Mr.\nSmith on the next line", "A line ending with Mr.", "Smith on the next line"),
             c("Windows\r\nline endings.", "Windows", "line endings."),
             c("* * *\nAfter the divider.", "After the divider."),
+            // numbered list items and numbers that end sentences
+            c("1. Buy low. 2. Sell high.", "1. Buy low.", "2. Sell high."),
+            c("Turnout rose in 2024. The count was 5. Officials agreed.",
+                    "Turnout rose in 2024.", "The count was 5.", "Officials agreed."),
+            // real-world mixtures
+            c("WASHINGTON (Reuters) - Sen. Elizabeth Warren, D-Mass. The bill failed.",
+                    "WASHINGTON (Reuters) - Sen. Elizabeth Warren, D-Mass.", "The bill failed."),
+            c("The U.S. Supreme Court ruled 6-3 on Jan. 6, 2025, at 10 a.m. ET. Justices split.",
+                    "The U.S. Supreme Court ruled 6-3 on Jan. 6, 2025, at 10 a.m. ET.", "Justices split."),
+            c("“It’s over,” said Mr. O’Neil. “Really.”",
+                    "“It’s over,” said Mr. O’Neil.", "“Really.”"),
             // camel-cased sentence starts
             c("Apple launched a phone. iPhone sales rose.", "Apple launched a phone.", "iPhone sales rose."),
             // non-BMP characters
