@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -69,9 +72,66 @@ public final class VaderAnalyzer {
             "yeah right", -2.0, "kiss of death", -1.5, "to die for", 3.0,
             "beating heart", 3.1, "broken heart", -2.9);
 
-    // First words of the multi-word keys, so phrase strings are only built when they can match.
-    private static final Set<String> SPECIAL_FIRST_WORDS = firstWords(SPECIAL_CASES.keySet());
-    private static final Set<String> BOOSTER_FIRST_WORDS = firstWords(BOOSTER_DICT.keySet());
+    // The multi-word keys, matched token by token so no phrase string is built per lookup.
+    private static final PhraseTable SPECIAL_PHRASES = new PhraseTable(SPECIAL_CASES);
+    private static final PhraseTable BOOSTER_PHRASES = new PhraseTable(BOOSTER_DICT);
+
+    /**
+     * Multi-word keys of a phrase map, grouped by first word. Tokens never contain whitespace, so a
+     * space-joined token sequence equals a key exactly when the tokens equal the key's words.
+     */
+    private static final class PhraseTable {
+        private final Map<String, String[][]> byFirstWord;
+        private final Map<String, double[]> valuesByFirstWord;
+
+        PhraseTable(Map<String, Double> phrases) {
+            Map<String, List<String[]>> words = new HashMap<>();
+            Map<String, List<Double>> values = new HashMap<>();
+            for (Map.Entry<String, Double> e : phrases.entrySet()) {
+                String[] parts = e.getKey().split(" ");
+                if (parts.length > 1) {
+                    words.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts);
+                    values.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(e.getValue());
+                }
+            }
+            Map<String, String[][]> w = new HashMap<>();
+            Map<String, double[]> v = new HashMap<>();
+            for (String first : words.keySet()) {
+                w.put(first, words.get(first).toArray(new String[0][]));
+                v.put(first, values.get(first).stream().mapToDouble(Double::doubleValue).toArray());
+            }
+            this.byFirstWord = Map.copyOf(w);
+            this.valuesByFirstWord = Map.copyOf(v);
+        }
+
+        /** Value of the phrase "a b", or NaN when it is not a key. */
+        double get(String a, String b) {
+            String[][] candidates = byFirstWord.get(a);
+            if (candidates != null) {
+                for (int k = 0; k < candidates.length; k++) {
+                    String[] c = candidates[k];
+                    if (c.length == 2 && c[1].equals(b)) {
+                        return valuesByFirstWord.get(a)[k];
+                    }
+                }
+            }
+            return Double.NaN;
+        }
+
+        /** Value of the phrase "a b c", or NaN when it is not a key. */
+        double get(String a, String b, String c) {
+            String[][] candidates = byFirstWord.get(a);
+            if (candidates != null) {
+                for (int k = 0; k < candidates.length; k++) {
+                    String[] p = candidates[k];
+                    if (p.length == 3 && p[1].equals(b) && p[2].equals(c)) {
+                        return valuesByFirstWord.get(a)[k];
+                    }
+                }
+            }
+            return Double.NaN;
+        }
+    }
 
     /** Everything known about one lower-cased token; tokens outside all word lists have no entry. */
     private static final class Word {
@@ -108,7 +168,7 @@ public final class VaderAnalyzer {
         for (String k : NEGATE) {
             w.computeIfAbsent(k, key -> word(key, false, 0.0));
         }
-        this.words = Map.copyOf(w);
+        this.words = Collections.unmodifiableMap(w);
 
         Map<String, String> emojis = parseEmojis(emojiText);
         int[] cps = emojis.keySet().stream()
@@ -213,13 +273,6 @@ public final class VaderAnalyzer {
             m.put(w, B_DECR);
         }
         return Map.copyOf(m);
-    }
-
-    private static Set<String> firstWords(Set<String> phrases) {
-        return phrases.stream()
-                .filter(p -> p.indexOf(' ') > 0)
-                .map(p -> p.substring(0, p.indexOf(' ')))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -532,28 +585,28 @@ public final class VaderAnalyzer {
             String w1 = lower[i - 1];
             String w2 = lower[i - 2];
             String w3 = lower[i - 3];
-            Double c;
-            if ((c = special(w1, w0)) != null
-                    || (c = special(w2, w1, w0)) != null
-                    || (c = special(w2, w1)) != null
-                    || (c = special(w3, w2, w1)) != null
-                    || (c = special(w3, w2)) != null) {
+            double c;
+            if (!Double.isNaN(c = SPECIAL_PHRASES.get(w1, w0))
+                    || !Double.isNaN(c = SPECIAL_PHRASES.get(w2, w1, w0))
+                    || !Double.isNaN(c = SPECIAL_PHRASES.get(w2, w1))
+                    || !Double.isNaN(c = SPECIAL_PHRASES.get(w3, w2, w1))
+                    || !Double.isNaN(c = SPECIAL_PHRASES.get(w3, w2))) {
                 v = c;
             }
-            if (n - 1 > i && (c = special(w0, lower[i + 1])) != null) {
+            if (n - 1 > i && !Double.isNaN(c = SPECIAL_PHRASES.get(w0, lower[i + 1]))) {
                 v = c;
             }
-            if (n - 1 > i + 1 && (c = special(w0, lower[i + 1], lower[i + 2])) != null) {
+            if (n - 1 > i + 1 && !Double.isNaN(c = SPECIAL_PHRASES.get(w0, lower[i + 1], lower[i + 2]))) {
                 v = c;
             }
             // Multi-word dampeners ("kind of", "sort of", "just enough") before the word; each adds.
-            if ((c = booster(w3, w2, w1)) != null) {
+            if (!Double.isNaN(c = BOOSTER_PHRASES.get(w3, w2, w1))) {
                 v = v + c;
             }
-            if ((c = booster(w3, w2)) != null) {
+            if (!Double.isNaN(c = BOOSTER_PHRASES.get(w3, w2))) {
                 v = v + c;
             }
-            if ((c = booster(w2, w1)) != null) {
+            if (!Double.isNaN(c = BOOSTER_PHRASES.get(w2, w1))) {
                 v = v + c;
             }
             return v;
@@ -568,23 +621,6 @@ public final class VaderAnalyzer {
                 v = v * N_SCALAR;
             }
             return v;
-        }
-
-        // Tokens never contain whitespace, so "a b" equals a two-word key exactly when the words do.
-        private static Double special(String a, String b) {
-            return SPECIAL_FIRST_WORDS.contains(a) ? SPECIAL_CASES.get(a + ' ' + b) : null;
-        }
-
-        private static Double special(String a, String b, String c) {
-            return SPECIAL_FIRST_WORDS.contains(a) ? SPECIAL_CASES.get(a + ' ' + b + ' ' + c) : null;
-        }
-
-        private static Double booster(String a, String b) {
-            return BOOSTER_FIRST_WORDS.contains(a) ? BOOSTER_DICT.get(a + ' ' + b) : null;
-        }
-
-        private static Double booster(String a, String b, String c) {
-            return BOOSTER_FIRST_WORDS.contains(a) ? BOOSTER_DICT.get(a + ' ' + b + ' ' + c) : null;
         }
     }
 
