@@ -23,14 +23,16 @@ import java.util.Set;
  * with the lexicon and emoji lexicon of that snapshot shipped as resources (MIT licence, see
  * {@code VADER-LICENSE.txt} beside them).
  *
- * <p>{@link #score(String)} expects one sentence or short text in any language VADER's English lexicon
- * fits (it works on longer texts too, but the method was designed and validated at sentence level) and
+ * <p>{@link #score(String)} expects English text, ideally one sentence (longer texts work, but the
+ * method was designed and validated at sentence level; score sentences and aggregate instead) and
  * produces the same {@link SentimentScores} as Python's {@code polarity_scores(text)}, bit for bit after
  * rounding, including the reference's quirks: emoji replaced by their descriptions, Python's
  * {@code str.split()} whitespace and {@code string.punctuation} stripping, booster/dampener words with
  * the ALL-CAPS differential, negation with {@code N_SCALAR = -0.74}, "never so/this", "without doubt",
  * "least", the contrastive "but" rule (with the reference's value-based re-indexing), "kind of",
- * special-case idioms, "no", and {@code !}/{@code ?} amplification.
+ * special-case idioms, "no", and {@code !}/{@code ?} amplification. The raw valence sum follows
+ * CPython 3.12+'s compensated {@code sum()}; older interpreters can differ in the last bits of that sum
+ * and, very rarely, in a rounded digit.
  *
  * <p>Instances are immutable after construction and safe to share between threads; build one per JVM
  * (e.g. one per Spark executor) with {@link #fromClasspath()}, as loading the lexicons is the only

@@ -135,6 +135,17 @@ class VaderAnalyzerTest {
     }
 
     @Test
+    void sharedInstanceGivesTheSameScoresFromManyThreads() {
+        java.util.List<String> texts = java.util.List.of("The book was good.", "NO good", "acceptance but abilities",
+                "I love it😁", "The book was VERY good!!!", "kind of bad", "Not bad at all");
+        java.util.List<SentimentScores> sequential = texts.stream().map(VADER::score).toList();
+        java.util.stream.IntStream.range(0, 20_000).parallel().forEach(k -> {
+            int i = k % texts.size();
+            assertEquals(sequential.get(i), VADER.score(texts.get(i)));
+        });
+    }
+
+    @Test
     void pythonRoundingHalfToEvenOnTheBinaryValue() {
         assertEquals(0.12, VaderAnalyzer.pyRound(0.125, 2)); // exact tie: to even
         assertEquals(0.003, VaderAnalyzer.pyRound(0.0025, 3)); // the double is 0.00250000000000000005...: not a tie
