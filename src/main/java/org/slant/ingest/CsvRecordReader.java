@@ -24,13 +24,15 @@ import java.util.Set;
  * {@code lines N-M} for rows with quoted line breaks; rejects for a row with invalid UTF-8, a row with the
  * wrong number of columns, an over-long line and an unclosed quote. Blank lines between rows are skipped.
  *
- * <p>Recovery from an unclosed quote: OpenCSV's {@link ICSVParser} parses each row, but this class feeds
- * it physical lines itself and keeps the lines of an unfinished row, so that when the quote never closes
- * (end of file, the size guard) or closes in a way well-formed CSV cannot (text straight after a closing
- * quote, which is what a stray quote running through later rows produces) only the row's first line is
- * rejected and reading resumes on the line after it. A legitimately long quoted field (no line-length
- * limit; up to {@code maxRecordChars}) still reads. A file whose header row is unusable becomes one reject
- * saying how many lines were not read.
+ * <p>Row boundaries are found here, parsing by OpenCSV's {@link ICSVParser}: this class reads physical
+ * lines itself and follows the quoting, so a row continues onto the next line only from inside a quoted
+ * field, the whole row then goes to OpenCSV in one piece (linear time for a field of any length, up to
+ * {@code maxRecordChars}; no line-length limit below that), and the lines of an unfinished row are kept.
+ * When a quote never closes (end of file, the size guard) or closes in a way well-formed CSV cannot
+ * (text straight after the closing quote, as a stray quote running through later rows produces), only
+ * the row's first line is rejected as {@code unclosed quote} and reading resumes on the line after it.
+ * A single line with an odd, irregular quote that OpenCSV cannot finish is rejected on its own. A file
+ * whose header row is unusable becomes one reject saying how many lines were not read.
  *
  * <p>Immutable and thread-safe; each {@link #read} returns an independent iterator.
  */
@@ -185,27 +187,41 @@ public final class CsvRecordReader implements RecordReader {
                         "line too long: more than " + maxRecordChars + " characters", first.text()));
                 return null;
             }
-            ICSVParser parser = newParser();
+            QuoteTracker quotes = new QuoteTracker(separator);
+            quotes.feed(first.text());
             List<LineSource.Line> used = new ArrayList<>();
             used.add(first);
-            List<String> fields = new ArrayList<>(Arrays.asList(parser.parseLineMulti(first.text())));
-            long chars = first.text().length();
-            while (parser.isPending()) {
-                LineSource.Line more = nextLine();
-                if (more == null) {
-                    unclosedQuote(used, "unclosed quote: no closing quote before the end of the file");
-                    return null;
+            // A first line that is already irregular is left to OpenCSV's lenient reading; only a clean
+            // line that ends inside a quoted field continues on the next line.
+            if (!quotes.irregular()) {
+                long chars = first.text().length();
+                while (quotes.inQuotedField()) {
+                    LineSource.Line more = nextLine();
+                    if (more == null) {
+                        unclosedQuote(used, "unclosed quote: no closing quote before the end of the file");
+                        return null;
+                    }
+                    used.add(more);
+                    chars += more.text().length() + 1;
+                    if (more.overlong() || chars > maxRecordChars) {
+                        unclosedQuote(used, "unclosed quote: no closing quote within " + maxRecordChars + " characters");
+                        return null;
+                    }
+                    quotes.feed("\n");
+                    quotes.feed(more.text());
+                    if (quotes.irregular()) {
+                        unclosedQuote(used, "unclosed quote: the quoted field runs into the following lines");
+                        return null;
+                    }
                 }
-                used.add(more);
-                chars += more.text().length() + 1;
-                if (more.overlong() || chars > maxRecordChars) {
-                    unclosedQuote(used, "unclosed quote: no closing quote within " + maxRecordChars + " characters");
-                    return null;
-                }
-                fields.addAll(Arrays.asList(parser.parseLineMulti(more.text())));
             }
-            if (used.size() > 1 && !wellFormed(used)) {
-                unclosedQuote(used, "unclosed quote: the quoted field runs into the following lines");
+            String text = used.size() == 1 ? first.text()
+                    : String.join("\n", used.stream().map(LineSource.Line::text).toList());
+            // The whole row goes to OpenCSV at once: fed line by line it re-copies the open field each time.
+            ICSVParser parser = newParser();
+            List<String> fields = Arrays.asList(parser.parseLineMulti(text));
+            if (parser.isPending()) {
+                unclosedQuote(used, "unclosed quote: no closing quote on the line");
                 return null;
             }
             return new Row(first.number(), used.get(used.size() - 1).number(), fields, first.text());
@@ -220,58 +236,6 @@ public final class CsvRecordReader implements RecordReader {
             }
         }
 
-        /**
-         * Whether a multi-line row is well-formed RFC-4180: quotes open only at the start of a field, and a
-         * closing quote is followed by a separator or the row's end. OpenCSV is lenient here; a stray quote
-         * that swallows the following rows is exactly what breaks these rules, usually on the next line.
-         */
-        private boolean wellFormed(List<LineSource.Line> rowLines) {
-            final int fieldStart = 0;
-            final int unquoted = 1;
-            final int quoted = 2;
-            final int quoteInQuoted = 3;
-            int state = fieldStart;
-            for (int l = 0; l < rowLines.size(); l++) {
-                String text = rowLines.get(l).text();
-                int n = text.length();
-                for (int i = 0; i <= n; i++) {
-                    boolean lineEnd = i == n;
-                    if (lineEnd && l == rowLines.size() - 1) {
-                        break;
-                    }
-                    char c = lineEnd ? '\n' : text.charAt(i);
-                    switch (state) {
-                        case fieldStart, unquoted -> {
-                            if (c == '\n') {
-                                return false;
-                            } else if (c == separator) {
-                                state = fieldStart;
-                            } else if (c == '"' && state == fieldStart) {
-                                state = quoted;
-                            } else {
-                                state = unquoted;
-                            }
-                        }
-                        case quoted -> {
-                            if (c == '"') {
-                                state = quoteInQuoted;
-                            }
-                        }
-                        default -> {
-                            if (c == '"') {
-                                state = quoted;
-                            } else if (c == separator) {
-                                state = fieldStart;
-                            } else {
-                                return false;
-                            }
-                        }
-                    }
-                }
-            }
-            return state != quoted;
-        }
-
         private LineSource.Line nextLine() throws IOException {
             return replay.isEmpty() ? lines.next() : replay.pollFirst();
         }
@@ -284,6 +248,65 @@ public final class CsvRecordReader implements RecordReader {
                     .withEscapeChar(ICSVParser.NULL_CHARACTER)
                     .withIgnoreLeadingWhiteSpace(false)
                     .build();
+        }
+    }
+
+    /**
+     * Follows RFC-4180 quoting across the lines of one row: whether the row is inside a quoted field, and
+     * whether it broke the rules (a quote inside an unquoted field, text straight after a closing quote).
+     * A stray quote that swallows the following rows almost always breaks them on the next line, which is
+     * how it is told apart from a legitimate multi-line field.
+     */
+    private static final class QuoteTracker {
+        private static final int FIELD_START = 0;
+        private static final int UNQUOTED = 1;
+        private static final int QUOTED = 2;
+        private static final int QUOTE_IN_QUOTED = 3;
+
+        private final char separator;
+        private int state = FIELD_START;
+        private boolean irregular;
+
+        QuoteTracker(char separator) {
+            this.separator = separator;
+        }
+
+        void feed(String text) {
+            for (int i = 0; i < text.length() && !irregular; i++) {
+                char c = text.charAt(i);
+                switch (state) {
+                    case FIELD_START -> state = c == '"' ? QUOTED : c == separator ? FIELD_START : UNQUOTED;
+                    case UNQUOTED -> {
+                        if (c == separator) {
+                            state = FIELD_START;
+                        } else if (c == '"') {
+                            irregular = true;
+                        }
+                    }
+                    case QUOTED -> {
+                        if (c == '"') {
+                            state = QUOTE_IN_QUOTED;
+                        }
+                    }
+                    default -> {
+                        if (c == '"') {
+                            state = QUOTED;
+                        } else if (c == separator) {
+                            state = FIELD_START;
+                        } else {
+                            irregular = true;
+                        }
+                    }
+                }
+            }
+        }
+
+        boolean inQuotedField() {
+            return state == QUOTED;
+        }
+
+        boolean irregular() {
+            return irregular;
         }
     }
 
