@@ -38,13 +38,14 @@ import java.util.regex.Pattern;
 public final class OutletNames {
     private static final String BUILT_IN_RESOURCE = "outlet-aliases.csv";
 
-    private static final Map<String, String> BUILT_IN = loadBuiltIn();
-
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*://(.*)");
 
     /** A bare domain, optionally followed by a port or path; no spaces anywhere. */
     private static final Pattern BARE_DOMAIN =
             Pattern.compile("([\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)\\.?(?:[:/?#]\\S*)?");
+
+    /** Declared after the patterns: loading it canonicalises its entries, which uses them. */
+    private static final Map<String, String> BUILT_IN = loadBuiltIn();
 
     private final Map<String, String> userAliases;
 

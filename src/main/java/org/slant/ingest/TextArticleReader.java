@@ -272,9 +272,12 @@ public final class TextArticleReader implements RecordReader {
         return counted == 0 ? 0 : (double) capitalised / counted;
     }
 
-    /** Whether a line ends a paragraph (a sentence or a lead-in) rather than being hard-wrapped mid-sentence. */
+    /**
+     * Whether a line ends a paragraph (a sentence, a lead-in, a closed quotation) rather than being
+     * hard-wrapped mid-sentence.
+     */
     private static boolean endsParagraph(String line) {
-        return line == null || endsWithAny(line, ".?!:…");
+        return line == null || endsWithAny(line, ".?!:…") || "\"”»".indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
     /** Whether {@code line}, ignoring closing quotes and brackets, ends with one of {@code chars}. */
