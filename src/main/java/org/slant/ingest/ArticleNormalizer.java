@@ -45,8 +45,11 @@ public final class ArticleNormalizer {
         String text = f.get("text");
         String published = f.get("published");
         String excerptBase = firstNonNull(f.get("title"), text, published, String.join(",", record.fields().keySet()));
-        if (text == null || text.isBlank()) {
-            return reject(record, text == null ? "missing text field" : "empty text", excerptBase);
+        if (text == null) {
+            boolean hasColumn = record.fields().keySet().stream().map(k -> k.strip().toLowerCase(java.util.Locale.ROOT))
+                    .anyMatch(mapping.candidatesFor("text")::contains);
+            return reject(record, hasColumn ? "empty text" : "missing text field (looked for "
+                    + String.join(", ", mapping.candidatesFor("text")) + "; map one with --field text=COLUMN)", excerptBase);
         }
         for (String value : f.values()) {
             // Readers reject bad bytes; this catches text that was already damaged upstream (e.g. Parquet).
@@ -54,8 +57,9 @@ public final class ArticleNormalizer {
                 return reject(record, "invalid UTF-8 (encoding): replacement character in a field", value);
             }
         }
-        if (published == null || published.isBlank()) {
-            return reject(record, "missing published date", excerptBase);
+        if (published == null) {
+            return reject(record, "missing published date (looked for " + String.join(", ", mapping.candidatesFor("published"))
+                    + "; map one with --field published=COLUMN)", excerptBase);
         }
         Optional<PublishedDate> date = PublishedDates.parse(published);
         if (date.isEmpty()) {

@@ -11,8 +11,8 @@ import java.util.TreeMap;
 /**
  * Maps a source's field names to the canonical ones: {@code id, outlet, published, title, text, url,
  * author, section, language}. Names match case-insensitively after trimming. For each canonical field
- * the first non-blank value wins, in this order: the column named like the canonical field itself, the
- * column the user named for it ({@code --field canonical=column}), then the built-in aliases in their
+ * the first non-blank value wins, in this order: the column the user named for it
+ * ({@code --field canonical=column}), the column named like the canonical field itself, then the built-in aliases in their
  * listed order (e.g. {@code body, content, maintext, ...} for {@code text}). Columns no canonical field
  * claims are ignored. Immutable and thread-safe.
  */
@@ -61,9 +61,11 @@ public final class FieldMapping {
         Map<String, List<String>> order = new LinkedHashMap<>();
         for (String canonical : CANONICAL) {
             List<String> names = new ArrayList<>();
-            names.add(canonical);
-            if (user.containsKey(canonical) && !names.contains(user.get(canonical))) {
+            if (user.containsKey(canonical)) {
                 names.add(user.get(canonical));
+            }
+            if (!names.contains(canonical)) {
+                names.add(canonical);
             }
             for (String alias : ALIASES.getOrDefault(canonical, List.of())) {
                 if (!names.contains(alias)) {

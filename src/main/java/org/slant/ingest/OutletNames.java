@@ -184,6 +184,17 @@ public final class OutletNames {
         }
     }
 
+    /**
+     * Parses an alias file ({@code --outlets}) read from any file system: variant → outlet as written.
+     *
+     * @throws IllegalArgumentException naming the file and line of a malformed line, or a name with no letters or digits
+     */
+    public static Map<String, String> parseAliasFile(InputStream in, String name) throws IOException {
+        Map<String, String> aliases = parseAliases(in, name, true);
+        new OutletNames(aliases);
+        return aliases;
+    }
+
     /** variant → outlet as written; later lines override earlier ones. */
     static Map<String, String> parseAliases(InputStream in, String name, boolean strictUtf8) throws IOException {
         Map<String, String> aliases = new LinkedHashMap<>();

@@ -59,7 +59,7 @@ public final class TextArticleReader implements RecordReader {
     private static final Pattern PARENTHETICAL = Pattern.compile("[(\\[][^()\\[\\]]{1,120}[)\\]]");
 
     private static final Pattern BYLINE =
-            Pattern.compile("(?i:written\\s+by|by|author)\\s*:?\\s+(\\p{Lu}.*)");
+            Pattern.compile("(?i:written\\s+by|by|author)\\s*:?\\s+((?:the\\s+)?\\p{Lu}.*)");
 
     private static final Pattern SECTION = Pattern.compile("\\p{Lu}[\\p{L}]{1,29}(?:[-&]\\p{L}+)?");
 

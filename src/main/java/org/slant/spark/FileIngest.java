@@ -12,6 +12,7 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.slant.ingest.Inputs;
 import org.slant.ingest.ReadResult;
+import org.slant.ingest.Readers;
 import org.slant.ingest.RecordReader;
 import org.slant.ingest.Reject;
 

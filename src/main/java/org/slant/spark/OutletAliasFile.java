@@ -2,7 +2,6 @@ package org.slant.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,14 +20,10 @@ final class OutletAliasFile {
             return Map.of();
         }
         Path path = new Path(file.get());
-        String content;
         try (InputStream in = path.getFileSystem(conf).open(path)) {
-            content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return OutletNames.parseAliasFile(in, file.get());
         } catch (IOException e) {
             throw new UsageException("--outlets " + file.get() + ": cannot be read: " + e.getMessage(), e);
-        }
-        try {
-            return OutletNames.parseAliases(content, file.get());
         } catch (IllegalArgumentException e) {
             throw new UsageException("--outlets " + e.getMessage(), e);
         }

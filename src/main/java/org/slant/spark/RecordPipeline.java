@@ -27,7 +27,7 @@ final class RecordPipeline {
 
     RecordPipeline(PipelineSettings s) {
         this.normalizer = new ArticleNormalizer(new FieldMapping(s.fieldOverrides()),
-                OutletNames.withAliases(s.outletAliases()), s.defaultOutletOpt(), ZoneId.of(s.zone()), s.granularity(),
+                new OutletNames(s.outletAliases()), s.defaultOutletOpt(), ZoneId.of(s.zone()), s.granularity(),
                 Optional.ofNullable(s.from()), Optional.ofNullable(s.to()));
         this.analyzer = ArticleAnalyzer.standard(s.maxChars());
     }

@@ -39,7 +39,9 @@ public final class SparkSessions {
                     .set("spark.driver.bindAddress", "127.0.0.1");
         }
         // Values from spark-submit or spark-defaults override our defaults.
-        conf.setAll(submitted.getAll());
+        for (scala.Tuple2<String, String> kv : submitted.getAll()) {
+            conf.set(kv._1(), kv._2());
+        }
         conf.setMaster(master);
         // Correctness settings the job relies on; not user-tunable.
         conf.set("spark.sql.sources.partitionOverwriteMode", "dynamic")

@@ -29,13 +29,14 @@ class FieldMappingTest {
     }
 
     @Test
-    void exactNameThenUserThenFirstAlias() {
+    void userThenExactNameThenFirstAlias() {
         FieldMapping mapping = FieldMapping.fromSpecs(List.of("text=summary"));
-        assertEquals("exact", mapping.apply(Map.of("text", "exact", "summary", "user", "body", "alias")).get("text"));
+        assertEquals("user", mapping.apply(Map.of("text", "exact", "summary", "user", "body", "alias")).get("text"));
+        assertEquals("exact", mapping.apply(Map.of("text", "exact", "body", "alias")).get("text"));
         assertEquals("user", mapping.apply(Map.of("summary", "user", "body", "alias")).get("text"));
         assertEquals("body", new FieldMapping().apply(Map.of("content", "content", "body", "body")).get("text"));
         assertEquals("date", new FieldMapping().apply(Map.of("timestamp", "ts", "date", "date")).get("published"));
-        assertEquals(List.of("text", "summary", "body", "content", "maintext", "article", "article_text",
+        assertEquals(List.of("summary", "text", "body", "content", "maintext", "article", "article_text",
                 "full_text", "story"), mapping.candidatesFor("text"));
     }
 

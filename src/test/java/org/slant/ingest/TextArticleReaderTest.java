@@ -130,6 +130,16 @@ class TextArticleReaderTest {
     }
 
     @Test
+    void institutionalBylineBeforeTheDate() throws IOException {
+        String article = "Editorial: A Good Week\n\nBy the Harbor Times Editorial Board\n2024-10-16T22:00:00Z\n\n"
+                + "Congress finally did the right thing.\n";
+        RawRecord r = readOne(article, "/c/harbor-times/e.txt");
+        assertEquals("the Harbor Times Editorial Board", r.fields().get("author"));
+        assertEquals("2024-10-16T22:00:00Z", r.fields().get("published"));
+        assertEquals("Congress finally did the right thing.", r.fields().get("text"));
+    }
+
+    @Test
     void bodyStartingWithByIsNotAByline() throws IOException {
         String article = "Evacuations Ordered\n\nBy Monday, officials had evacuated three towns along the river.\n";
         RawRecord r = readOne(article, "x.txt");
