@@ -20,12 +20,17 @@ import org.slant.spark.AnalyzeJob;
 import org.slant.spark.SparkSessions;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code slant analyze}: turns flags into one {@link AnalyzeConfig} and runs the batch job. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Read, clean and analyse article corpora; write per-article and per-outlet-date tables.")
 final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--input", arity = "1..*", required = true, paramLabel = "PATH",
             description = "Files, folders (read recursively) or globs; local paths or Hadoop URIs (hdfs://, s3a://).")
@@ -80,27 +85,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         AnalyzeConfig config = toConfig();
         try (SparkSessions.Handle spark = SparkSessions.open("slant analyze", master)) {
-            new AnalyzeJob(spark.session(), config, List.of(originalArgs())).run();
+            new AnalyzeJob(spark.session(), config, spec.commandLine().getParseResult().originalArgs()).run();
         }
         return ExitCodes.OK;
-    }
-
-    private String[] originalArgs() {
-        List<String> args = new ArrayList<>();
-        inputs.forEach(i -> { args.add("--input"); args.add(i); });
-        args.add("--output"); args.add(output);
-        args.add("--format"); args.add(format);
-        fields.forEach((k, v) -> { args.add("--field"); args.add(k + "=" + v); });
-        if (outlet != null) { args.add("--outlet"); args.add(outlet); }
-        if (outletsFile != null) { args.add("--outlets"); args.add(outletsFile); }
-        if (from != null) { args.add("--from"); args.add(from); }
-        if (to != null) { args.add("--to"); args.add(to); }
-        args.add("--timezone"); args.add(timezone);
-        args.add("--granularity"); args.add(granularity);
-        args.add("--max-reject-ratio"); args.add(Double.toString(maxRejectRatio));
-        if (keepDuplicates) { args.add("--keep-duplicates"); }
-        args.add("--max-chars"); args.add(Integer.toString(maxChars));
-        return args.toArray(String[]::new);
     }
 
     AnalyzeConfig toConfig() {

@@ -101,7 +101,7 @@ public final class AnalyzeJob {
             layout.commitPartitions(Schemas.BY_OUTLET_DATE);
             layout.commitWhole(Schemas.REJECTS);
             CsvExport.write(spark.read().parquet(layout.committed(Schemas.BY_OUTLET_DATE)).orderBy("outlet", "date")
-                    .select(Schemas.BY_OUTLET_DATE_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)),
+                    .select(Schemas.BY_OUTLET_DATE_CSV_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)),
                     Schemas.BY_OUTLET_DATE, layout);
 
             Manifest manifest = manifest(runId, started, listing, counts, rows, dates, aliases);
@@ -184,7 +184,7 @@ public final class AnalyzeJob {
         settings.put("format", config.format().name().toLowerCase());
         settings.put("fields", config.fieldOverrides());
         settings.put("outlet_default", config.defaultOutlet().orElse(null));
-        settings.put("outlet_aliases_file", aliases);
+        settings.put("outlet_aliases", new java.util.TreeMap<>(aliases));
         settings.put("from", config.from().map(Object::toString).orElse(null));
         settings.put("to", config.to().map(Object::toString).orElse(null));
         settings.put("timezone", config.zone().getId());
@@ -220,7 +220,7 @@ public final class AnalyzeJob {
                 .put("inputs", inputs)
                 .put("counts", counts.asMap())
                 .put("rows", rows)
-                .put("dates_written", dates)
+                .put("dates_written", dates.stream().sorted().toList())
                 .put("methods", methods);
     }
 }

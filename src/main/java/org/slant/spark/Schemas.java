@@ -68,9 +68,10 @@ public final class Schemas {
 
     public static final List<String> REJECT_COLUMNS = List.of("source", "location", "reason", "excerpt", "run_id");
 
-    public static final List<String> BY_OUTLET_DATE_COLUMNS = List.of(
-            "outlet", "articles", "sentiment_mean", "sentiment_sd", "sentiment_ci_low", "sentiment_ci_high",
-            "positive_share", "negative_share", "neutral_share", "title_sentiment_mean", "date");
+    /** Columns of {@code by_outlet_date} as CSV, in the contract's order (Parquet keeps {@code date} as partition). */
+    public static final List<String> BY_OUTLET_DATE_CSV_COLUMNS = List.of(
+            "outlet", "date", "articles", "sentiment_mean", "sentiment_ci_low", "sentiment_ci_high",
+            "positive_share", "negative_share", "neutral_share", "sentiment_sd", "title_sentiment_mean");
 
     private static StructField field(String name, DataType type, boolean nullable) {
         return DataTypes.createStructField(name, type, nullable);

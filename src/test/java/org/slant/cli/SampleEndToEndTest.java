@@ -38,7 +38,7 @@ class SampleEndToEndTest {
     private static final boolean CI = "true".equals(System.getenv("CI"));
 
     @TempDir
-    Path tmp;
+    static Path tmp;
     Path out;
     CommandLineRunner.Result result;
 
@@ -112,8 +112,8 @@ class SampleEndToEndTest {
     @Test
     void csvAggregateHasHeaderAndOneRowPerOutletDay() throws IOException {
         List<String> lines = Files.readAllLines(out.resolve("csv/by_outlet_date.csv"), StandardCharsets.UTF_8);
-        assertEquals("outlet,articles,sentiment_mean,sentiment_sd,sentiment_ci_low,sentiment_ci_high,positive_share,"
-                + "negative_share,neutral_share,title_sentiment_mean,date", lines.get(0));
+        assertEquals("outlet,date,articles,sentiment_mean,sentiment_ci_low,sentiment_ci_high,positive_share,"
+                + "negative_share,neutral_share,sentiment_sd,title_sentiment_mean", lines.get(0));
         assertEquals(SharedSpark.get().read().parquet(out.resolve("by_outlet_date").toString()).count(), lines.size() - 1);
     }
 
