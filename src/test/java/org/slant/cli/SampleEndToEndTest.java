@@ -121,6 +121,7 @@ class SampleEndToEndTest {
     void independentParquetReaderAgreesWithTheContract() throws Exception {
         Path tool = ROOT.resolve("../shared/tools/check-output").normalize();
         assumeTrue(Files.isExecutable(tool) || CI, "../shared/tools/check-output not present: contract check skipped");
+        assertTrue(Files.isExecutable(tool), "CI must provide ../shared/tools/check-output beside the clone");
         Process p = new ProcessBuilder(tool.toString(), out.toString(), "articles", "by_outlet_date", "rejects")
                 .redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
