@@ -33,6 +33,7 @@ import org.slant.cli.RejectRatioException;
 import org.slant.cli.UsageException;
 import org.slant.cli.Version;
 import org.slant.config.AnalyzeConfig;
+import org.slant.dedup.Duplicates;
 import org.slant.output.CsvExport;
 import org.slant.output.Manifest;
 import org.slant.output.OutputLayout;
@@ -148,18 +149,8 @@ public final class AnalyzeJob {
         return parts.stream().reduce(Dataset::unionByName).orElseThrow();
     }
 
-    /**
-     * Marks exact copies: articles whose normalised text is identical form a group; the earliest is the
-     * original and the others name it in {@code duplicate_of}.
-     */
     private static Dataset<Row> withDuplicates(Dataset<Row> articles) {
-        WindowSpec byText = Window.partitionBy("text_key")
-                .orderBy(col("published_at").asc_nulls_last(), col("date"), col("article_id"), col("source"), col("location"));
-        Dataset<Row> ranked = articles
-                .withColumn("_rank", row_number().over(byText))
-                .withColumn("_first", org.apache.spark.sql.functions.first("article_id").over(byText));
-        return ranked
-                .withColumn("duplicate_of", when(col("_rank").gt(1), col("_first")))
+        return Duplicates.mark(articles)
                 .withColumn("primary_frame", lit(null).cast("string"))
                 .select(Schemas.ARTICLE_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
     }
@@ -205,7 +196,9 @@ public final class AnalyzeJob {
         Map<String, Object> methods = new LinkedHashMap<>();
         methods.put("sentiment", "VADER (Hutto & Gilbert 2014) compound per sentence; article score = mean over its sentences; label positive >= 0.05, negative <= -0.05");
         methods.put("confidence_interval", "95% Student-t interval of the mean of article scores, clipped to [-1, 1]; none for fewer than 2 articles");
-        methods.put("duplicates", "exact copies (same letters and digits after case folding) count once; the earliest is the original");
+        methods.put("duplicates", "exact copies (same letters and digits after case folding) and near copies (Jaccard similarity of word 5-gram shingles >= "
+                + Duplicates.SIMILARITY + ", MinHash LSH candidates) count once; the earliest is the original");
+        methods.put("language", "function-word test for English, else OpenNLP langdetect-183; languages other than English are rejected");
 
         return new Manifest()
                 .put("run_id", runId)

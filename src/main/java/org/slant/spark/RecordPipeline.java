@@ -1,6 +1,7 @@
 package org.slant.spark;
 
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.spark.sql.Row;
@@ -15,6 +16,8 @@ import org.slant.ingest.OutletNames;
 import org.slant.ingest.RawRecord;
 import org.slant.ingest.ReadResult;
 import org.slant.ingest.Reject;
+import org.slant.text.LanguageIdentifier;
+import org.slant.text.Shingles;
 import org.slant.text.TextFingerprint;
 
 /**
@@ -23,13 +26,16 @@ import org.slant.text.TextFingerprint;
  */
 final class RecordPipeline {
     private final ArticleNormalizer normalizer;
-    private final ArticleAnalyzer analyzer;
+    /** Analysers by language; a language without lexicons is rejected. {@code und} is analysed as English. */
+    private final Map<String, ArticleAnalyzer> analyzers;
+    private final LanguageIdentifier languages = new LanguageIdentifier();
 
     RecordPipeline(PipelineSettings s) {
         this.normalizer = new ArticleNormalizer(new FieldMapping(s.fieldOverrides()),
                 new OutletNames(s.outletAliases()), s.defaultOutletOpt(), ZoneId.of(s.zone()), s.granularity(),
                 Optional.ofNullable(s.from()), Optional.ofNullable(s.to()));
-        this.analyzer = ArticleAnalyzer.standard(s.maxChars());
+        ArticleAnalyzer english = ArticleAnalyzer.standard(s.maxChars());
+        this.analyzers = Map.of("en", english, LanguageIdentifier.UNDETERMINED, english);
     }
 
     Row process(ReadResult item) {
@@ -45,14 +51,19 @@ final class RecordPipeline {
             if (n instanceof Normalized.OutOfWindow o) {
                 return RowFactory.create(Schemas.KIND_OUT_OF_WINDOW, o.source(), o.location(), null, null, null, null,
                         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null);
+                        null, null, null);
             }
             Article a = ((Normalized.Accepted) n).article();
+            String language = language(a);
+            ArticleAnalyzer analyzer = analyzers.get(language);
+            if (analyzer == null) {
+                return rejectRow(Reject.of(a.source(), a.location(), "unsupported language: " + language, a.text()));
+            }
             Optional<ArticleScores> scores = analyzer.analyze(a.title(), a.text());
             if (scores.isEmpty()) {
                 return rejectRow(Reject.of(a.source(), a.location(), "no sentences in text", a.text()));
             }
-            return articleRow(a, scores.get());
+            return articleRow(a, language, scores.get());
         } catch (RuntimeException e) {
             // One pathological record must not stop a nightly run; keep it, with the cause, for inspection.
             return rejectRow(Reject.of(record.source(), record.location(),
@@ -64,13 +75,28 @@ final class RecordPipeline {
     static Row rejectRow(Reject r) {
         return RowFactory.create(Schemas.KIND_REJECT, r.source(), r.location(), r.reason(), r.excerpt(), null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null);
     }
 
-    private static Row articleRow(Article a, ArticleScores s) {
+    /**
+     * The detected language; when the text is too short or ambiguous, the one the record declares, else
+     * {@code und}, which is analysed as English.
+     */
+    private String language(Article a) {
+        LanguageIdentifier.Detected d = languages.detect(a.title() == null ? a.text() : a.title() + "\n" + a.text());
+        if (!d.language().equals(LanguageIdentifier.UNDETERMINED) || a.language() == null) {
+            return d.language();
+        }
+        String declared = a.language().strip().toLowerCase(java.util.Locale.ROOT);
+        int cut = declared.indexOf('-') > 0 ? declared.indexOf('-') : declared.indexOf('_');
+        return cut > 0 ? declared.substring(0, cut) : declared;
+    }
+
+    private static Row articleRow(Article a, String language, ArticleScores s) {
         return RowFactory.create(Schemas.KIND_ARTICLE, a.source(), a.location(), null, null, a.articleId(), a.outlet(),
-                a.outletRaw(), a.date(), a.publishedAt(), a.title(), a.url(), a.author(), a.section(), a.language(),
+                a.outletRaw(), a.date(), a.publishedAt(), a.title(), a.url(), a.author(), a.section(), language,
                 TextFingerprint.of(a.text()), s.nSentences(), s.nTokens(), s.sentiment(), s.pos(), s.neg(), s.neu(),
-                s.label(), Double.isNaN(s.titleSentiment()) ? null : s.titleSentiment(), s.truncated());
+                s.label(), Double.isNaN(s.titleSentiment()) ? null : s.titleSentiment(), s.truncated(),
+                Shingles.of(a.text()));
     }
 }

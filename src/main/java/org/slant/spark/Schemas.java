@@ -57,13 +57,15 @@ public final class Schemas {
             field("sentiment_neu", DoubleType, true),
             field("sentiment_label", StringType, true),
             field("title_sentiment", DoubleType, true),
-            field("truncated", BooleanType, true));
+            field("truncated", BooleanType, true),
+            field("shingles", DataTypes.createArrayType(IntegerType, false), true));
 
     /** Columns of the {@code articles} table, in order ({@code date} last: it is the partition column). */
     public static final List<String> ARTICLE_COLUMNS = List.of(
             "article_id", "outlet", "outlet_raw", "published_at", "title", "url", "author", "section", "language",
             "n_sentences", "n_tokens", "sentiment", "sentiment_pos", "sentiment_neg", "sentiment_neu",
-            "sentiment_label", "title_sentiment", "primary_frame", "duplicate_of", "truncated", "source", "location",
+            "sentiment_label", "title_sentiment", "primary_frame", "duplicate_of", "duplicate_similarity", "truncated",
+            "source", "location",
             "date");
 
     public static final List<String> REJECT_COLUMNS = List.of("source", "location", "reason", "excerpt", "run_id");

@@ -32,7 +32,8 @@ public final class SparkSessions {
                 .setAppName(appName)
                 .set("spark.sql.session.timeZone", "UTC")
                 .set("spark.sql.shuffle.partitions", "16")
-                .set("spark.sql.adaptive.enabled", "true");
+                .set("spark.sql.adaptive.enabled", "true")
+                .set("spark.sql.debug.maxToStringFields", "200");
         if (master.startsWith("local")) {
             conf.set("spark.ui.enabled", "false")
                     .set("spark.driver.host", "127.0.0.1")
