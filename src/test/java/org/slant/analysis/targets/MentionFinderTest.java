@@ -24,7 +24,7 @@ class MentionFinderTest {
         assertEquals("0:ukraine:Ukraine", found("Ukraine's army held the line."));
         assertEquals("0:zelensky:Zelensky", found("Zelensky’s office declined to comment."));
         assertEquals("0:republicans:House Republicans", found("House Republicans met on Tuesday."));
-        assertEquals("0:ukraine_aid:Ukraine aid packages", found("Two Ukraine aid packages were on the table."));
+        assertEquals("0:ukraine:Ukraine, 0:ukraine_aid:Ukraine aid packages", found("Two Ukraine aid packages were on the table."));
     }
 
     @Test
@@ -64,7 +64,7 @@ class MentionFinderTest {
         assertEquals("0:ukraine:Kyiv",
                 found("Kyiv is running short of shells.", "Lawmakers left.", "They blocked aid again."));
         assertEquals("0:republicans:Republicans, 0:ukraine_aid:aid, 0:ukraine:Kyiv", found("Republicans blocked aid meant for Kyiv."));
-        assertEquals("0:ukraine_aid:the supplemental, 1:ukraine_aid:the bill",
+        assertEquals("0:ukraine_aid:the supplemental, 1:ukraine_aid:The bill",
                 found("Senators unveiled the supplemental.", "The bill includes border money."));
     }
 
