@@ -1,0 +1,253 @@
+package org.slant.analysis.stance;
+
+import java.util.List;
+import java.util.Set;
+
+import org.slant.analysis.stance.PredicateLexicon.Hit;
+import org.slant.analysis.stance.PredicateLexicon.Kind;
+import org.slant.analysis.targets.SentenceTokens;
+import org.slant.analysis.targets.TargetKind;
+
+/**
+ * Stance of a sentence toward one mention in it, from what the sentence says the target undergoes.
+ *
+ * <p>Expects: one sentence, the character span of a mention, and the kind of the mentioned target.
+ * Produces: a {@link Stance} with a score in [-1, 1] and a label (FAVOR at ≥ {@link #THETA},
+ * AGAINST at ≤ −θ).
+ *
+ * <p>Rules, over the cue lexicon {@code predicates.tsv}:
+ * <ol>
+ *   <li><b>Clauses.</b> The sentence is cut at {@code ; :} and dashes, before {@code but, however,
+ *       yet, although, though, while, whereas} (contrast boundaries) and before {@code and/or} after
+ *       a comma.</li>
+ *   <li><b>Governing predicates.</b> A support/opposition action ({@code act}: pass, block, send,
+ *       cut off…) counts for issue targets; an evaluation ({@code eval}: praise, accuse, corrupt,
+ *       backfired…) for any target. It governs the mention when it is in the mention's clause and
+ *       precedes it within 8 tokens (the mention is its object: "block the aid"), or follows it
+ *       within 6 tokens (subject: "the sanctions have backfired"; for actors only across a copula or
+ *       passive: "Putin is no genius", "Zelensky was praised", because "Trump criticized X" says
+ *       nothing about Trump), or sits in a later clause whose object is a pronoun ("…but voted for
+ *       it"). Its polarity is scaled by {@code 1 / (1 + 0.1 d)} for distance d.</li>
+ *   <li><b>Negation</b> ({@code not, never, n't, refused, failed to, no longer…} up to 3 tokens before
+ *       the predicate, same clause) flips it, at 0.8 strength: "refused to block" → FAVOR.</li>
+ *   <li><b>Modality</b> ({@code may, could, might, would, threatened…}) multiplies it by the factor in
+ *       the lexicon (0.6 for may/might/could): "could cut off aid" stays AGAINST but weaker.</li>
+ *   <li><b>Contrast.</b> When governing predicates lie on both sides of a contrast boundary, those
+ *       before the last boundary count 0.3: "grumbled about the price but voted for it" → FAVOR.</li>
+ *   <li><b>Sentiment</b> toward the mention ({@link TargetSentiment}) adds {@link #SENTIMENT_WEIGHT}
+ *       times its score, a weaker signal for evaluative sentences without cue words.</li>
+ *   <li><b>Reported speech.</b> A speech verb ({@code said, told, argued, according to…}) does not
+ *       change the score; it is recorded so that {@link ActorAttribution} can give the stance to its
+ *       speaker.</li>
+ * </ol>
+ * The score is the clamped sum. Immutable and thread-safe; build once per partition.
+ */
+public final class StanceScorer {
+    /** Label threshold on the score (chosen on the development set; see the package report). */
+    public static final double THETA = 0.3;
+    /** Weight of target-dependent sentiment in the score. */
+    public static final double SENTIMENT_WEIGHT = 0.3;
+
+    private static final Set<String> CONTRAST = Set.of("but", "however", "yet", "although", "though", "while",
+            "whereas", "whilst");
+    private static final Set<String> COORDINATING = Set.of("and", "or");
+    private static final Set<String> PRONOUN_OBJECTS = Set.of("it", "them", "this", "that", "measure");
+    private static final Set<String> COPULA = Set.of("is", "was", "are", "were", "be", "been", "being", "am",
+            "remains", "remain", "seemed", "seems", "looks", "appears", "got", "get", "as");
+
+    private final PredicateLexicon lexicon;
+    private final TargetSentiment sentiment;
+    private final double theta;
+    private final double sentimentWeight;
+
+    public StanceScorer(TargetSentiment sentiment) {
+        this(sentiment, THETA, SENTIMENT_WEIGHT);
+    }
+
+    StanceScorer(TargetSentiment sentiment, double theta, double sentimentWeight) {
+        this.lexicon = PredicateLexicon.load();
+        this.sentiment = sentiment;
+        this.theta = theta;
+        this.sentimentWeight = sentimentWeight;
+    }
+
+    /** The label of a score at this scorer's threshold. */
+    public StanceLabel label(double score) {
+        return StanceLabel.of(score, theta);
+    }
+
+    /** A sentence tokenised and matched against the lexicon once, shared by all its mentions. */
+    public static final class Parsed {
+        final String text;
+        final SentenceTokens tokens;
+        final List<Hit> hits;
+        final int[] clause;
+        final int[] contrastSegment;
+        final int speechToken;
+
+        Parsed(String text, SentenceTokens tokens, List<Hit> hits) {
+            this.text = text;
+            this.tokens = tokens;
+            this.hits = hits;
+            int n = tokens.size();
+            this.clause = new int[n];
+            this.contrastSegment = new int[n];
+            int c = 0;
+            int seg = 0;
+            for (int k = 1; k < n; k++) {
+                String gap = tokens.gapBefore(k);
+                String w = tokens.norm(k);
+                boolean contrast = CONTRAST.contains(w);
+                if (contrast || gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0 || gap.indexOf('—') >= 0
+                        || gap.indexOf('–') >= 0 || gap.contains(" - ") || (gap.indexOf(',') >= 0 && COORDINATING.contains(w))) {
+                    c++;
+                }
+                if (contrast) {
+                    seg++;
+                }
+                clause[k] = c;
+                contrastSegment[k] = seg;
+            }
+            int speech = -1;
+            for (Hit h : hits) {
+                if (h.entry().kind() == Kind.SPEECH) {
+                    speech = h.from();
+                }
+            }
+            this.speechToken = speech;
+        }
+
+        public SentenceTokens tokens() {
+            return tokens;
+        }
+    }
+
+    /** Tokenises and matches one sentence; reuse the result for every mention in it. */
+    public Parsed parse(String sentence) {
+        SentenceTokens t = SentenceTokens.of(sentence);
+        return new Parsed(sentence, t, lexicon.find(t));
+    }
+
+    /** Stance toward the mention at {@code [start, end)} of {@code sentence}. */
+    public Stance score(String sentence, int start, int end, TargetKind kind) {
+        return score(parse(sentence), start, end, kind);
+    }
+
+    /** As {@link #score(String, int, int, TargetKind)} over an already parsed sentence. */
+    public Stance score(Parsed p, int start, int end, TargetKind kind) {
+        SentenceTokens t = p.tokens;
+        int n = t.size();
+        int mf = t.tokenAtOrAfter(start);
+        int ml = mf;
+        while (ml + 1 < n && t.start(ml + 1) < end) {
+            ml++;
+        }
+        double sum = 0;
+        int best = -1;
+        double bestAbs = 0;
+        if (mf < n) {
+            int maxSegment = -1;
+            double[] contrib = new double[p.hits.size()];
+            int[] seg = new int[p.hits.size()];
+            for (int i = 0; i < p.hits.size(); i++) {
+                Hit h = p.hits.get(i);
+                double v = governs(p, h, mf, ml, kind);
+                if (v == 0) {
+                    continue;
+                }
+                v *= modifiers(p, h);
+                contrib[i] = v;
+                seg[i] = p.contrastSegment[h.from()];
+                maxSegment = Math.max(maxSegment, seg[i]);
+            }
+            for (int i = 0; i < contrib.length; i++) {
+                double v = contrib[i];
+                if (v == 0) {
+                    continue;
+                }
+                if (seg[i] < maxSegment) {
+                    v *= 0.3; // the later side of "but" carries the bottom line
+                }
+                sum += v;
+                if (Math.abs(v) > bestAbs) {
+                    bestAbs = Math.abs(v);
+                    best = p.hits.get(i).from();
+                }
+            }
+        }
+        if (sentimentWeight != 0 && sentiment != null) {
+            sum += sentimentWeight * sentiment.score(p.text, start, end);
+        }
+        double score = Math.max(-1, Math.min(1, sum));
+        return new Stance(score, StanceLabel.of(score, theta), best, p.speechToken);
+    }
+
+    /** Distance-weighted polarity of {@code h} if it governs the mention {@code [mf, ml]}, else 0. */
+    private static double governs(Parsed p, Hit h, int mf, int ml, TargetKind kind) {
+        Kind k = h.entry().kind();
+        if (k != Kind.ACT && k != Kind.EVAL) {
+            return 0;
+        }
+        if (k == Kind.ACT && kind == TargetKind.ACTOR) {
+            return 0;
+        }
+        if (h.to() >= mf && h.from() <= ml) {
+            return 0; // part of the mention itself ("sanctions relief"? no: the alias wins)
+        }
+        double pol = h.entry().polarity();
+        boolean sameClause = p.clause[h.from()] == p.clause[mf];
+        if (h.to() < mf) {
+            int d = mf - h.to() - 1;
+            return sameClause && d <= 8 ? pol / (1 + 0.1 * d) : 0;
+        }
+        int d = h.from() - ml - 1;
+        if (sameClause && d <= 6) {
+            if (kind != TargetKind.ACTOR || linked(p, ml + 1, h.from())) {
+                return pol / (1 + 0.1 * d);
+            }
+            return 0;
+        }
+        if (p.clause[h.from()] > p.clause[mf]) {
+            // "...but has since called for it to be shelved": a pronoun object refers back to the mention.
+            SentenceTokens t = p.tokens;
+            for (int j = h.to() + 1; j <= Math.min(t.size() - 1, h.to() + 3); j++) {
+                if (PRONOUN_OBJECTS.contains(t.norm(j))) {
+                    return pol * 0.9;
+                }
+            }
+            for (int j = Math.max(0, h.from() - 3); j < h.from(); j++) {
+                if (PRONOUN_OBJECTS.contains(t.norm(j)) && !t.norm(j).equals("that")) {
+                    return pol * 0.9; // "it was blocked"
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** A copula or passive between the mention and a following predicate ("Putin is…", "was praised"). */
+    private static boolean linked(Parsed p, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (COPULA.contains(p.tokens.norm(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Negation and modality within three tokens before the predicate, inside its clause. */
+    private static double modifiers(Parsed p, Hit h) {
+        double f = 1;
+        boolean negated = false;
+        for (Hit o : p.hits) {
+            if (o.to() >= h.from() || o.to() < h.from() - 3 || p.clause[o.from()] != p.clause[h.from()]) {
+                continue;
+            }
+            if (o.entry().kind() == Kind.NEG) {
+                negated = !negated;
+            } else if (o.entry().kind() == Kind.MODAL) {
+                f *= o.entry().polarity();
+            }
+        }
+        return negated ? -0.8 * f : f;
+    }
+}
