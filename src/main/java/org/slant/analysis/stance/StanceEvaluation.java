@@ -61,6 +61,9 @@ public final class StanceEvaluation {
                 continue;
             }
             any = true;
+            if (ArticleTargetAnalyzer.nestedInOther(m, found.mentions())) {
+                continue;
+            }
             Stance s = scorer.score(sentences.get(m.sentence()), m.start(), m.end(), target.kind());
             if (Math.abs(s.score()) > Math.abs(best)) {
                 best = s.score();

@@ -34,8 +34,14 @@ import org.slant.analysis.targets.TargetKind;
  *       the lexicon (0.6 for may/might/could): "could cut off aid" stays AGAINST but weaker.</li>
  *   <li><b>Contrast.</b> When governing predicates lie on both sides of a contrast boundary, those
  *       before the last boundary count 0.3: "grumbled about the price but voted for it" → FAVOR.</li>
+ *   <li><b>Embedded actions.</b> An action whose complement is another action within 4 tokens
+ *       ("urged Republicans to block", "called for it to be shelved", "refused to sign a letter
+ *       backing") passes its sign (and negation) to the embedded one instead of counting itself.</li>
  *   <li><b>Sentiment</b> toward the mention ({@link TargetSentiment}) adds {@link #SENTIMENT_WEIGHT}
- *       times its score, a weaker signal for evaluative sentences without cue words.</li>
+ *       times its score (0.3 of that when a predicate governs the mention), a weaker signal for
+ *       evaluative sentences without cue words. For actors it is skipped when the mention's clause
+ *       holds a cue word aimed elsewhere ("Trump urged Republicans to block the aid" is not negative
+ *       about Republicans).</li>
  *   <li><b>Reported speech.</b> A speech verb ({@code said, told, argued, according to…}) does not
  *       change the score; it is recorded so that {@link ActorAttribution} can give the stance to its
  *       speaker.</li>
@@ -159,11 +165,20 @@ public final class StanceScorer {
             int[] seg = new int[p.hits.size()];
             for (int i = 0; i < p.hits.size(); i++) {
                 Hit h = p.hits.get(i);
+                if (matrixOf(p, i) >= 0) {
+                    continue; // "called for it to be shelved": the embedded action decides, see below
+                }
                 double v = governs(p, h, mf, ml, kind);
                 if (v == 0) {
                     continue;
                 }
                 v *= modifiers(p, h);
+                for (int j = i - 1; j >= 0; j--) {
+                    if (matrixOf(p, j) == i) {
+                        // the matrix verb's own polarity and negation carry over: "refused to sign a letter backing"
+                        v *= Math.signum(p.hits.get(j).entry().polarity()) * Math.signum(modifiers(p, p.hits.get(j)));
+                    }
+                }
                 contrib[i] = v;
                 seg[i] = p.contrastSegment[h.from()];
                 maxSegment = Math.max(maxSegment, seg[i]);
@@ -183,8 +198,9 @@ public final class StanceScorer {
                 }
             }
         }
-        if (sentimentWeight != 0 && sentiment != null) {
-            sum += sentimentWeight * sentiment.score(p.text, start, end);
+        if (sentimentWeight != 0 && sentiment != null && !(kind == TargetKind.ACTOR && cueAboutSomethingElse(p, mf, ml))) {
+            // Tone is a weak signal next to a predicate that governs the mention.
+            sum += (best >= 0 ? 0.3 : 1) * sentimentWeight * sentiment.score(p.text, start, end);
         }
         double score = Math.max(-1, Math.min(1, sum));
         return new Stance(score, StanceLabel.of(score, theta), best, p.speechToken);
@@ -236,6 +252,40 @@ public final class StanceScorer {
             }
         }
         return 0;
+    }
+
+    /**
+     * Index of the action hit that hit {@code i} embeds as its complement ("urged … to block",
+     * "called for it to be shelved", "support pulling out"): the next act hit within 4 tokens in the
+     * same clause; -1 if none or if hit {@code i} is not an action.
+     */
+    private static int matrixOf(Parsed p, int i) {
+        Hit h = p.hits.get(i);
+        if (h.entry().kind() != Kind.ACT) {
+            return -1;
+        }
+        for (int j = i + 1; j < p.hits.size(); j++) {
+            Hit o = p.hits.get(j);
+            if (o.from() > h.to() + 5 || p.clause[o.from()] != p.clause[h.from()]) {
+                return -1;
+            }
+            if (o.entry().kind() == Kind.ACT) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The mention's clause holds an action or evaluation cue that does not govern the mention. */
+    private static boolean cueAboutSomethingElse(Parsed p, int mf, int ml) {
+        for (Hit h : p.hits) {
+            Kind k = h.entry().kind();
+            if ((k == Kind.ACT || k == Kind.EVAL) && p.clause[h.from()] == p.clause[mf]
+                    && governs(p, h, mf, ml, TargetKind.ACTOR) == 0 && (h.to() < mf || h.from() > ml)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A copula or passive between the mention and a following predicate ("Putin is…", "was praised"). */
