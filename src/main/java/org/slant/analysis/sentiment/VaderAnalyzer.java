@@ -309,6 +309,95 @@ public final class VaderAnalyzer {
     }
 
     /**
+     * Per-token valences of one text with each token's character span, for target-dependent scoring
+     * that weighs words by where they stand (additive to {@link #score}, which it does not change).
+     *
+     * <p>Tokens and valences are exactly those {@link #score} sums before its contrastive "but" rule,
+     * {@code !}/{@code ?} amplification and normalisation: VADER's lexicon with its booster, negation,
+     * ALL-CAPS, "least", "no" and idiom rules applied in the context of the whole text. Emoji are NOT
+     * replaced by their descriptions, so that offsets point into {@code text} as given.
+     *
+     * @param text any text (not null)
+     */
+    public TokenValences tokenValences(String text) {
+        Objects.requireNonNull(text, "text");
+        int len = text.length();
+        int cap = Math.max(4, len / 5);
+        String[] tokens = new String[cap];
+        int[] starts = new int[cap];
+        int[] ends = new int[cap];
+        int n = 0;
+        int i = 0;
+        while (i < len) {
+            while (i < len && isPyWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= len) {
+                break;
+            }
+            int start = i;
+            while (i < len && !isPyWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int a = start;
+            int b = i;
+            while (a < b && isAsciiPunctuation(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && isAsciiPunctuation(text.charAt(b - 1))) {
+                b--;
+            }
+            boolean keepWhole = b - a <= 2 || (b - a <= 4 && text.codePointCount(a, b) <= 2);
+            if (keepWhole) {
+                a = start;
+                b = i;
+            }
+            if (n == tokens.length) {
+                tokens = Arrays.copyOf(tokens, n * 2);
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+            }
+            tokens[n] = text.substring(a, b);
+            starts[n] = a;
+            ends[n] = b;
+            n++;
+        }
+        Sentence s = new Sentence(tokens, n, words);
+        double[] valences = new double[n];
+        for (int k = 0; k < n; k++) {
+            Word w = s.info[k];
+            if (w != null && w.booster) {
+                continue;
+            }
+            if (k < n - 1 && s.lower[k].equals("kind") && s.lower[k + 1].equals("of")) {
+                continue;
+            }
+            valences[k] = s.valence(k);
+        }
+        return new TokenValences(Arrays.copyOf(s.lower, n), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), valences);
+    }
+
+    /**
+     * What {@link #tokenValences} returns: parallel arrays, one entry per VADER token.
+     *
+     * @param lower    the token, lower-cased
+     * @param start    character offset where it starts (after stripped punctuation)
+     * @param end      character offset just after it
+     * @param valence  its VADER valence in context (0 for words outside the lexicon)
+     */
+    public record TokenValences(String[] lower, int[] start, int[] end, double[] valence) {
+        /** Number of tokens. */
+        public int size() {
+            return lower.length;
+        }
+
+        /** VADER's normalisation of a raw valence sum to [-1, 1] ({@code x / sqrt(x² + 15)}). */
+        public static double normalize(double sum) {
+            return VaderAnalyzer.normalize(sum);
+        }
+    }
+
+    /**
      * Mirrors the reference's per-character emoji replacement. Python iterates code points and looks
      * each up alone, so multi-code-point emoji keys (flags, skin tones, ZWJ sequences) never match; a
      * space is inserted before a description unless the previous character was an ASCII space, never after.

@@ -1,0 +1,85 @@
+package org.slant.analysis.stance;
+
+import java.util.List;
+
+import org.slant.analysis.sentiment.VaderAnalyzer;
+import org.slant.analysis.targets.Mention;
+import org.slant.analysis.targets.MentionFinder;
+import org.slant.analysis.targets.Target;
+import org.slant.analysis.targets.TargetCatalog;
+import org.slant.analysis.targets.TargetKind;
+import org.slant.text.SentenceSplitter;
+
+/**
+ * Stance of labelled sentences toward a given target, for {@code slant evaluate --task stance}.
+ *
+ * <p>Expects: a short text (one or two sentences) and a target id of the catalog. Produces the label
+ * FAVOR/AGAINST/NONE and the score of the mention with the strongest stance. Because the topic is
+ * given, the target's ambiguous aliases ("the bill", "the package") count without context. When the
+ * target is not mentioned the answer is NONE, with one documented exception, the implicit reference
+ * for aid: for {@code ukraine_aid}, a mention of {@code ukraine} governed by a support or opposition
+ * action ("stop arming Kyiv", "sending air defenses to Kyiv") is scored as if it named the aid.
+ * Thread-safe; build once.
+ */
+public final class StanceEvaluation {
+    private static final String AID = "ukraine_aid";
+    private static final String UKRAINE = "ukraine";
+
+    private final TargetCatalog catalog;
+    private final MentionFinder finder;
+    private final StanceScorer scorer;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    public StanceEvaluation(TargetCatalog catalog, VaderAnalyzer vader) {
+        this(catalog, new StanceScorer(new TargetSentiment(vader)));
+    }
+
+    StanceEvaluation(TargetCatalog catalog, StanceScorer scorer) {
+        this.catalog = catalog;
+        this.finder = new MentionFinder(catalog);
+        this.scorer = scorer;
+    }
+
+    /** The built-in catalog and VADER from the classpath. */
+    public static StanceEvaluation standard() {
+        return new StanceEvaluation(TargetCatalog.builtIn(), VaderAnalyzer.fromClasspath());
+    }
+
+    /**
+     * @throws IllegalArgumentException if {@code targetId} is not in the catalog
+     */
+    public Prediction predict(String text, String targetId) {
+        Target target = catalog.get(targetId).orElseThrow(() ->
+                new IllegalArgumentException("unknown target '" + targetId + "'; known: "
+                        + catalog.targets().stream().map(Target::id).toList()));
+        List<String> sentences = splitter.split(text);
+        MentionFinder.Found found = finder.findAll(sentences, targetId);
+        double best = 0;
+        boolean any = false;
+        for (Mention m : found.mentions()) {
+            if (!m.target().equals(targetId)) {
+                continue;
+            }
+            any = true;
+            if (ArticleTargetAnalyzer.nestedInOther(m, found.mentions())) {
+                continue;
+            }
+            Stance s = scorer.score(sentences.get(m.sentence()), m.start(), m.end(), target.kind());
+            if (Math.abs(s.score()) > Math.abs(best)) {
+                best = s.score();
+            }
+        }
+        if (!any && AID.equals(targetId)) {
+            for (Mention m : found.mentions()) {
+                if (!m.target().equals(UKRAINE)) {
+                    continue;
+                }
+                Stance s = scorer.score(sentences.get(m.sentence()), m.start(), m.end(), TargetKind.ISSUE);
+                if (s.predicateToken() >= 0 && Math.abs(s.score()) > Math.abs(best)) {
+                    best = s.score();
+                }
+            }
+        }
+        return new Prediction(scorer.label(best).name(), best);
+    }
+}

@@ -1,0 +1,184 @@
+package org.slant.analysis.stance;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.slant.analysis.sentiment.VaderAnalyzer;
+import org.slant.analysis.sentiment.VaderAnalyzer.TokenValences;
+
+/**
+ * Sentiment of a sentence toward one mention in it, rather than of the whole sentence.
+ *
+ * <p>Expects: one sentence and the character span of a mention in it. Produces: a score in [-1, 1]
+ * (positive = the sentence speaks well of the target) and, via {@link #label}, a class.
+ *
+ * <p>Method (all rules, no training): VADER's per-token valences are computed on the whole sentence
+ * (so its negation, booster and idiom rules see the full context), then summed with weights that
+ * depend on where each word stands relative to the mention, and normalised as VADER does
+ * ({@code x / sqrt(x² + 15)}):
+ * <ul>
+ *   <li>the sentence is cut into clauses at {@code ; :} and dashes, and before {@code but, while,
+ *       although, though, whereas, however, yet, despite, unlike}, before {@code and/or} after a
+ *       comma, and before a relative {@code who/which/whose} (a relative clause that opens right after
+ *       the mention describes the mention, so it stays with the mention's clause);</li>
+ *   <li>a word in the mention's clause weighs {@code 1 / (1 + DECAY × d)}, with d its distance in
+ *       tokens from the mention; a word elsewhere weighs {@code OUTSIDE} times that;</li>
+ *   <li>the mention's own words weigh {@code SELF} (a target named "the corrupt regime" is spoken of
+ *       negatively), so a name that happens to be in the lexicon counts little;</li>
+ *   <li>words VADER does not know take their valence from {@code news-lexicon.tsv}, a short
+ *       hand-written supplement of political-news vocabulary (allegations, indicted, slammed,
+ *       praised, landmark…), negated like VADER's words.</li>
+ * </ul>
+ * Classes: positive at ≥ {@code POSITIVE_AT}, negative at ≤ {@code -NEGATIVE_AT}.
+ *
+ * <p>Measured on NewsMTSC train (8,739 mentions in 7,758 sentences of US political news; Hamborg
+ * &amp; Donnay 2021; labels negative 3,316 / neutral 3,028 / positive 2,395). Parameters (DECAY 0.5,
+ * OUTSIDE 0.6, SELF 0.6, news lexicon on, POSITIVE_AT 0.075, NEGATIVE_AT 0.025) were grid-searched on
+ * a fixed 80% of the sentences (hash of the sentence id) and checked on the other 20%; run
+ * {@code NewsMtscEvaluation} in the tests to reproduce:
+ * <pre>
+ *                                               macro-F1: all    80% tune   20% check
+ *   (a) VADER compound of the sentence, ±0.05             0.520    0.520      0.519
+ *       the same with thresholds tuned (+0.35/-0.00)      0.537       -       0.539
+ *   (b) this method                                       0.558    0.557      0.565
+ * </pre>
+ * Below the 0.60 we aimed for: most NewsMTSC sentiment is implicit (what a target did or had done to
+ * it, with no evaluative word near it), which a lexicon cannot see. Clause weighting helps little
+ * (OUTSIDE 0.6 was chosen over 0.35); the news lexicon adds about one point.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TargetSentiment {
+    /** Tunable constants; {@link #DEFAULT} holds the values chosen on NewsMTSC. */
+    record Params(double decay, double outside, double self, double news, double positiveAt, double negativeAt) {
+    }
+
+    static final Params DEFAULT = new Params(0.5, 0.6, 0.6, 1.0, 0.075, 0.025);
+    static final String NEWS_LEXICON = "news-lexicon.tsv";
+    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "nor", "neither");
+
+    private static final Set<String> BREAK_BEFORE = Set.of("but", "while", "although", "though", "whereas",
+            "however", "yet", "despite", "unlike", "whilst");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
+    private static final Set<String> COORDINATING = Set.of("and", "or");
+
+    private final VaderAnalyzer vader;
+    private final Params params;
+    private final Map<String, Double> news;
+
+    public TargetSentiment(VaderAnalyzer vader) {
+        this(vader, DEFAULT);
+    }
+
+    TargetSentiment(VaderAnalyzer vader, Params params) {
+        this.vader = vader;
+        this.params = params;
+        this.news = Lexicons.readWeights(TargetSentiment.class, NEWS_LEXICON);
+    }
+
+    /**
+     * Sentiment toward the mention at {@code [mentionStart, mentionEnd)}.
+     *
+     * @return a score in [-1, 1]; 0 when nothing in the sentence carries sentiment
+     */
+    public double score(String sentence, int mentionStart, int mentionEnd) {
+        return score(vader.tokenValences(sentence), sentence, mentionStart, mentionEnd);
+    }
+
+    /** As {@link #score(String, int, int)} with the sentence's token valences already computed. */
+    double score(TokenValences tv, String sentence, int mentionStart, int mentionEnd) {
+        int n = tv.size();
+        if (n == 0) {
+            return 0;
+        }
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < n; k++) {
+            if (tv.end()[k] > mentionStart && tv.start()[k] < mentionEnd) {
+                if (first < 0) {
+                    first = k;
+                }
+                last = k;
+            }
+        }
+        if (first < 0) {
+            // The span falls between tokens (e.g. punctuation): anchor at the next token.
+            first = 0;
+            while (first < n - 1 && tv.start()[first] < mentionStart) {
+                first++;
+            }
+            last = first;
+        }
+        int[] clause = clauses(tv, sentence, first, last);
+        int home = clause[first];
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+            double v = tv.valence()[k];
+            if (v == 0 && params.news() != 0) {
+                v = newsValence(tv, k) * params.news();
+            }
+            if (v == 0) {
+                continue;
+            }
+            double w;
+            if (k >= first && k <= last) {
+                w = params.self();
+            } else {
+                int d = k < first ? first - k : k - last;
+                w = 1.0 / (1.0 + params.decay() * (d - 1));
+                if (clause[k] != home) {
+                    w *= params.outside();
+                }
+            }
+            sum += w * v;
+        }
+        return TokenValences.normalize(sum);
+    }
+
+    /** Valence of a word VADER does not know from the news supplement, negated by a negator up to 3 words before. */
+    private double newsValence(TokenValences tv, int k) {
+        Double v = news.get(tv.lower()[k]);
+        if (v == null) {
+            return 0;
+        }
+        for (int j = Math.max(0, k - 3); j < k; j++) {
+            String w = tv.lower()[j];
+            if (NEGATORS.contains(w) || w.endsWith("n't")) {
+                return v * -0.74; // VADER's N_SCALAR
+            }
+        }
+        return v;
+    }
+
+    /** Sentiment class of a score: {@code positive}, {@code negative} or {@code neutral}. */
+    public String label(double score) {
+        if (score >= params.positiveAt()) {
+            return "positive";
+        }
+        if (score <= -params.negativeAt()) {
+            return "negative";
+        }
+        return "neutral";
+    }
+
+    /** Clause id of each token: increases at every boundary. */
+    static int[] clauses(TokenValences tv, String sentence, int mentionFirst, int mentionLast) {
+        int n = tv.size();
+        int[] clause = new int[n];
+        int id = 0;
+        for (int k = 1; k < n; k++) {
+            String gap = sentence.substring(tv.end()[k - 1], tv.start()[k]);
+            String w = tv.lower()[k];
+            boolean boundary = gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0 || gap.indexOf('—') >= 0
+                    || gap.indexOf('–') >= 0 || gap.contains(" - ") || gap.contains("--")
+                    || BREAK_BEFORE.contains(w)
+                    || (gap.indexOf(',') >= 0 && COORDINATING.contains(w))
+                    || (RELATIVE.contains(w) && k - 1 != mentionLast);
+            if (boundary && !(k > mentionFirst && k <= mentionLast)) {
+                id++;
+            }
+            clause[k] = id;
+        }
+        return clause;
+    }
+}

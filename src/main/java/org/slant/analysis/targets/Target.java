@@ -1,0 +1,32 @@
+package org.slant.analysis.targets;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One catalog entry: an issue or actor and the ways news text names it. See
+ * {@code default-targets.yaml} for what each field means. Immutable.
+ *
+ * @param id              stable identifier written to the output tables ({@code ukraine_aid})
+ * @param label           human-readable name
+ * @param kind            issue, actor or both
+ * @param aliases         phrases that always name the target
+ * @param patterns        regular expressions (case-insensitive) over a sentence that name the target
+ * @param ambiguous       phrases that name the target only with context
+ * @param requiresContext phrases, one of which must occur in the {@code window} for an ambiguous alias to count
+ * @param window          where to look for context
+ * @param exclude         phrases that veto any alias of this target they overlap
+ * @param speakerAliases  phrases that identify the actor as a speaker or agent, without being a mention of it
+ */
+public record Target(String id, String label, TargetKind kind, List<String> aliases, List<Pattern> patterns,
+                     List<String> ambiguous, List<String> requiresContext, ContextWindow window,
+                     List<String> exclude, List<String> speakerAliases) {
+    public Target {
+        aliases = List.copyOf(aliases);
+        patterns = List.copyOf(patterns);
+        ambiguous = List.copyOf(ambiguous);
+        requiresContext = List.copyOf(requiresContext);
+        exclude = List.copyOf(exclude);
+        speakerAliases = List.copyOf(speakerAliases);
+    }
+}

@@ -1,0 +1,143 @@
+package org.slant.analysis.stance;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slant.analysis.sentiment.VaderAnalyzer;
+import org.slant.analysis.sentiment.VaderAnalyzer.TokenValences;
+import org.slant.evaluate.Metrics;
+
+/**
+ * Target-dependent sentiment on NewsMTSC train: the whole-sentence VADER baseline against
+ * {@link TargetSentiment}, and the grid search that chose {@link TargetSentiment#DEFAULT}.
+ * Sentences are split 80/20 by a hash of the sentence id (so all mentions of a sentence fall on the
+ * same side); parameters are chosen on the 80% only. Run: {@code main} (prints a report).
+ */
+public final class NewsMtscEvaluation {
+    public static final Path FILE = Path.of("/work/shared/data/newsmtsc/train.tsv");
+    static final List<String> LABELS = List.of("positive", "negative", "neutral");
+
+    record Row(String id, String sentence, String text, int from, int to, String gold, boolean check) {
+    }
+
+    static List<Row> read(Path file) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        int id = header.indexOf("id");
+        int text = header.indexOf("text");
+        int from = header.indexOf("target_from");
+        int to = header.indexOf("target_to");
+        int label = header.indexOf("label");
+        int sentence = header.indexOf("primary_gid");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", -1);
+            String sid = sentence >= 0 ? f[sentence] : f[id];
+            // Stable 80/20 split by sentence: floorMod of String.hashCode is fixed by the JLS.
+            boolean check = Math.floorMod(sid.hashCode(), 5) == 0;
+            rows.add(new Row(f[id], sid, f[text], Integer.parseInt(f[from]), Integer.parseInt(f[to]), f[label], check));
+        }
+        return rows;
+    }
+
+    /** Macro-F1 and accuracy of a scorer over rows, with classes at the given thresholds. */
+    record Result(double macroF1, double accuracy, long n) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "macro-F1 %.4f  acc %.4f  (n=%d)", macroF1, accuracy, n);
+        }
+    }
+
+    static Result evaluate(List<Row> rows, double[] scores, double pos, double neg, Boolean check) {
+        Metrics m = new Metrics(LABELS);
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (check != null && r.check() != check) {
+                continue;
+            }
+            double s = scores[i];
+            m.add(r.gold(), s >= pos ? "positive" : s <= -neg ? "negative" : "neutral");
+        }
+        return new Result(m.macroF1(), m.accuracy(), m.n());
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<Row> rows = read(args.length > 0 ? Path.of(args[0]) : FILE);
+        VaderAnalyzer vader = VaderAnalyzer.fromClasspath();
+        double[] baseline = new double[rows.size()];
+        Map<String, TokenValences> cache = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            baseline[i] = vader.score(rows.get(i).text()).compound();
+            cache.computeIfAbsent(rows.get(i).text(), vader::tokenValences);
+        }
+        System.out.println("NewsMTSC train rows: " + rows.size() + ", check split: "
+                + rows.stream().filter(Row::check).count());
+        System.out.println("(a) VADER whole sentence ±0.05   all: " + evaluate(rows, baseline, 0.05, 0.05, null)
+                + " | tune: " + evaluate(rows, baseline, 0.05, 0.05, false)
+                + " | check: " + evaluate(rows, baseline, 0.05, 0.05, true));
+        double[] bt = bestThresholds(rows, baseline);
+        System.out.printf(Locale.ROOT, "    VADER whole sentence, thresholds tuned (+%.2f/-%.2f)  all: %s | check: %s%n", bt[0], bt[1],
+                evaluate(rows, baseline, bt[0], bt[1], null), evaluate(rows, baseline, bt[0], bt[1], true));
+
+        TargetSentiment.Params best = TargetSentiment.DEFAULT;
+        double bestF = -1;
+        boolean search = args.length > 1 && args[1].equals("--search");
+        if (search) {
+            for (double decay : new double[] {0, 0.1, 0.15, 0.25, 0.5}) {
+                for (double outside : new double[] {0.35, 0.6, 1}) {
+                    for (double self : new double[] {0, 0.3, 0.6, 1}) {
+                      for (double news : new double[] {0, 1}) {
+                        TargetSentiment ts = new TargetSentiment(vader, new TargetSentiment.Params(decay, outside, self, news, 0, 0));
+                        double[] s = scores(rows, ts, cache);
+                        double[] th = bestThresholds(rows, s);
+                        double f = evaluate(rows, s, th[0], th[1], false).macroF1();
+                        if (f > bestF) {
+                            bestF = f;
+                            best = new TargetSentiment.Params(decay, outside, self, news, th[0], th[1]);
+                        }
+                      }
+                    }
+                }
+            }
+            System.out.println("best on tune split: " + best + " tune macro-F1 " + bestF);
+        }
+        TargetSentiment ts = new TargetSentiment(vader, best);
+        double[] s = scores(rows, ts, cache);
+        System.out.println("(b) TargetSentiment " + best + "   all: "
+                + evaluate(rows, s, best.positiveAt(), best.negativeAt(), null)
+                + " | tune: " + evaluate(rows, s, best.positiveAt(), best.negativeAt(), false)
+                + " | check: " + evaluate(rows, s, best.positiveAt(), best.negativeAt(), true));
+    }
+
+    static double[] scores(List<Row> rows, TargetSentiment ts, Map<String, TokenValences> cache) {
+        double[] s = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            s[i] = ts.score(cache.get(r.text()), r.text(), r.from(), r.to());
+        }
+        return s;
+    }
+
+    /** Thresholds maximising macro-F1 on the tune split. */
+    static double[] bestThresholds(List<Row> rows, double[] s) {
+        double bf = -1;
+        double[] best = {0.05, 0.05};
+        for (double p = 0.0; p <= 0.6; p += 0.025) {
+            for (double n = 0.0; n <= 0.6; n += 0.025) {
+                double f = evaluate(rows, s, p + 1e-9, n + 1e-9, false).macroF1();
+                if (f > bf) {
+                    bf = f;
+                    best = new double[] {p + 1e-9, n + 1e-9};
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,47 @@
+package org.slant.analysis.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.slant.analysis.sentiment.VaderAnalyzer;
+
+class TargetSentimentTest {
+    private static final VaderAnalyzer VADER = VaderAnalyzer.fromClasspath();
+    private static final TargetSentiment TS = new TargetSentiment(VADER);
+    private static final TargetSentimentEvaluation EVAL = new TargetSentimentEvaluation(VADER);
+
+    private static double toward(String sentence, String target) {
+        int at = sentence.indexOf(target);
+        return TS.score(sentence, at, at + target.length());
+    }
+
+    @Test
+    void nearerWordsAndTheMentionsClauseCountMore() {
+        String s = "Smith gave a brilliant, inspiring speech, while Jones was a disgrace and a fraud.";
+        assertTrue(toward(s, "Smith") > toward(s, "Jones"));
+        assertTrue(toward(s, "Jones") < 0);
+    }
+
+    @Test
+    void newsLexiconCoversWordsVaderLacks() {
+        assertEquals(0.0, VADER.score("The mayor was indicted.").compound());
+        assertTrue(toward("The mayor was indicted.", "mayor") < 0);
+        assertTrue(toward("The mayor was not indicted.", "mayor") > 0);
+    }
+
+    @Test
+    void scoresStayInRange() {
+        double s = toward("Awful, horrible, terrible, disgusting, evil, hateful, vile Smith!!!", "Smith");
+        assertTrue(s >= -1 && s < -0.5, String.valueOf(s));
+        assertEquals(0.0, TS.score("", 0, 0));
+    }
+
+    @Test
+    void evaluationByOffsetsOrByText() {
+        assertEquals("negative", EVAL.predict("Critics slammed the mayor for the delay.", "the mayor").label());
+        assertEquals(EVAL.predict("Critics slammed the mayor.", 20, 25), EVAL.predict("Critics slammed the mayor.", "mayor"));
+        assertThrows(IllegalArgumentException.class, () -> EVAL.predict("short", 2, 40));
+    }
+}

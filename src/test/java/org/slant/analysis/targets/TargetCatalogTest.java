@@ -1,0 +1,104 @@
+package org.slant.analysis.targets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TargetCatalogTest {
+
+    private static TargetCatalog parse(String yaml) {
+        return TargetCatalog.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "t.yaml");
+    }
+
+    private static String error(String yaml) {
+        return assertThrows(IllegalArgumentException.class, () -> parse(yaml)).getMessage();
+    }
+
+    @Test
+    void builtInCoversTheRequiredEntries() {
+        TargetCatalog c = TargetCatalog.builtIn();
+        for (String id : List.of("ukraine_aid", "ukraine", "russia", "nato", "sanctions_on_russia", "trump", "putin",
+                "biden_administration", "zelensky", "harris", "republicans", "democrats")) {
+            assertTrue(c.get(id).isPresent(), id);
+        }
+        assertEquals(TargetKind.ACTOR, c.get("trump").orElseThrow().kind());
+        assertEquals(ContextWindow.PREVIOUS, c.get("ukraine_aid").orElseThrow().window());
+    }
+
+    @Test
+    void parsesAllKeys() {
+        TargetCatalog c = parse("""
+                version: 1
+                targets:
+                  - id: aid
+                    label: Aid
+                    kind: both
+                    aliases: [aid to Ukraine]
+                    patterns: ['\\$\\s?60 billion']
+                    ambiguous: aid
+                    requires_context: [Kyiv]
+                    window: sentence
+                    exclude: [disaster aid]
+                    speaker_aliases: [the donors]
+                """);
+        Target t = c.get("aid").orElseThrow();
+        assertEquals("Aid", t.label());
+        assertEquals(TargetKind.BOTH, t.kind());
+        assertEquals(List.of("aid"), t.ambiguous());
+        assertEquals(ContextWindow.SENTENCE, t.window());
+        assertTrue(t.patterns().get(0).matcher("$60 billion").find());
+    }
+
+    @Test
+    void syntaxErrorNamesFileAndLine() {
+        String m = error("targets:\n  - id: a\n    aliases: [x\n  - id: b\n");
+        assertTrue(m.startsWith("t.yaml:"), m);
+        assertTrue(m.matches("t\\.yaml:[45]: YAML syntax error.*"), m);
+    }
+
+    @Test
+    void unknownKeyNamesLine() {
+        assertTrue(error("targets:\n  - id: a\n    alias: [x]\n").startsWith("t.yaml:3: unknown target key 'alias'"));
+        assertTrue(error("target:\n  - id: a\n").startsWith("t.yaml:1: unknown top-level key 'target'"));
+    }
+
+    @Test
+    void missingIdNamesTheEntryLine() {
+        assertTrue(error("targets:\n  - id: a\n    aliases: [x]\n  - label: B\n    aliases: [y]\n")
+                .startsWith("t.yaml:4: target entry without 'id'"));
+    }
+
+    @Test
+    void duplicateIdNamesBothLines() {
+        String m = error("targets:\n  - id: a\n    aliases: [x]\n  - id: a\n    aliases: [y]\n");
+        assertTrue(m.startsWith("t.yaml:4: duplicate id 'a' (first defined on line 2)"), m);
+    }
+
+    @Test
+    void badRegexNamesItsLine() {
+        String m = error("targets:\n  - id: a\n    aliases: [x]\n    patterns:\n      - 'ok'\n      - '(unclosed'\n");
+        assertTrue(m.startsWith("t.yaml:6: bad regular expression '(unclosed'"), m);
+    }
+
+    @Test
+    void unknownKindAndWindow() {
+        assertTrue(error("targets:\n  - id: a\n    kind: person\n    aliases: [x]\n")
+                .startsWith("t.yaml:3: unknown kind 'person'"));
+        assertTrue(error("targets:\n  - id: a\n    aliases: [x]\n    ambiguous: [y]\n    requires_context: [z]\n    window: page\n")
+                .startsWith("t.yaml:6: unknown window 'page'"));
+    }
+
+    @Test
+    void ambiguousWithoutContextAndEmptyEntriesAreErrors() {
+        assertTrue(error("targets:\n  - id: a\n    ambiguous: [y]\n").startsWith("t.yaml:3:"));
+        assertTrue(error("targets:\n  - id: a\n    label: A\n").startsWith("t.yaml:2: target 'a' has no aliases"));
+        assertTrue(error("").startsWith("t.yaml:1: empty"));
+        assertTrue(error("targets:\n  - id: Bad-Id\n    aliases: [x]\n").startsWith("t.yaml:2: id 'Bad-Id'"));
+    }
+}
