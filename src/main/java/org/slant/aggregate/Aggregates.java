@@ -1,5 +1,6 @@
 package org.slant.aggregate;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.greatest;
@@ -54,6 +55,83 @@ public final class Aggregates {
                         col("_title_sum").cast("double").divide(col("_titles"))))
                 .select("outlet", "articles", "sentiment_mean", "sentiment_sd", "sentiment_ci_low", "sentiment_ci_high",
                         "positive_share", "negative_share", "neutral_share", "title_sentiment_mean", "date");
+    }
+
+    /**
+     * {@code by_outlet_date_target} from exploded target rows ({@code outlet, date, article_id, t}): per
+     * target, the articles mentioning it, their mentions, the mean article stance with its t-interval,
+     * the number of articles labelled FAVOR / AGAINST / NONE and the mean target sentiment.
+     */
+    public static Dataset<Row> byOutletDateTarget(Dataset<Row> targets) {
+        Dataset<Row> sums = targets.groupBy(col("outlet"), col("date"), col("t.target").as("target")).agg(
+                count(lit(1)).as("articles"),
+                sum(col("t.mentions").cast("long")).as("mentions"),
+                exactSum(col("t.stance")).as("_sum"),
+                exactSum(col("t.stance").multiply(col("t.stance"))).as("_sumsq"),
+                count(when(col("t.stance_label").equalTo("FAVOR"), 1)).as("favor"),
+                count(when(col("t.stance_label").equalTo("AGAINST"), 1)).as("against"),
+                count(when(col("t.stance_label").equalTo("NONE"), 1)).as("none"),
+                exactSum(col("t.target_sentiment")).as("_ts_sum"));
+        return withMeanAndInterval(sums, col("articles"), "stance")
+                .withColumn("target_sentiment_mean", col("_ts_sum").cast("double").divide(col("articles")))
+                .select("outlet", "target", "articles", "mentions", "stance_mean", "stance_ci_low", "stance_ci_high",
+                        "favor", "against", "none", "target_sentiment_mean", "stance_sd", "date");
+    }
+
+    /**
+     * {@code by_outlet_date_frame}: per frame, the articles with any cue of it, its {@code share} (the mean
+     * over all the outlet's articles that day of the frame's share of the article's cue weight, so shares
+     * sum to 1 over frames) and how many articles have it as primary frame.
+     */
+    public static Dataset<Row> byOutletDateFrame(Dataset<Row> articles, Dataset<Row> frames) {
+        Dataset<Row> totals = articles.groupBy("outlet", "date").agg(count(lit(1)).as("_n"));
+        Dataset<Row> perFrame = frames.groupBy(col("outlet"), col("date"), col("f.frame").as("frame")).agg(
+                count(lit(1)).as("articles"), exactSum(col("f.score")).as("_score"));
+        Dataset<Row> primary = articles.groupBy(col("outlet"), col("date"), col("primary_frame").as("frame"))
+                .agg(count(lit(1)).as("primary_articles"));
+        // A frame can be primary without any cue weight (other) or weighted without being primary: keep both.
+        return perFrame.join(primary, scalaSeq("outlet", "date", "frame"), "full_outer")
+                .join(totals, scalaSeq("outlet", "date"), "inner")
+                .select(col("outlet"), col("frame"),
+                        coalesce(col("articles"), lit(0L)).as("articles"),
+                        coalesce(col("_score").cast("double").divide(col("_n")), lit(0.0)).as("share"),
+                        coalesce(col("primary_articles"), lit(0L)).as("primary_articles"),
+                        coalesce(col("primary_articles"), lit(0L)).divide(col("_n")).as("primary_share"),
+                        col("date"));
+    }
+
+    /**
+     * {@code by_outlet_date_target_frame}: for each target, the frames of the sentences that mention it:
+     * articles whose target sentences carry the frame, and the frame's mean share over the articles
+     * mentioning the target.
+     */
+    public static Dataset<Row> byOutletDateTargetFrame(Dataset<Row> targets) {
+        Dataset<Row> totals = targets.groupBy(col("outlet"), col("date"), col("t.target").as("target"))
+                .agg(count(lit(1)).as("_n"));
+        Dataset<Row> perFrame = targets.select(col("outlet"), col("date"), col("t.target").as("target"),
+                        org.apache.spark.sql.functions.explode(col("t.frames")).as("f"))
+                .groupBy(col("outlet"), col("date"), col("target"), col("f.frame").as("frame"))
+                .agg(count(lit(1)).as("articles"), exactSum(col("f.score")).as("_score"));
+        return perFrame.join(totals, scalaSeq("outlet", "date", "target"), "inner")
+                .select(col("outlet"), col("target"), col("frame"), col("articles"),
+                        col("_score").cast("double").divide(col("_n")).as("share"), col("date"));
+    }
+
+    /**
+     * {@code by_outlet_date_actor}: whose positions each outlet carries: per actor and target, the number
+     * of statements attributed to the actor labelled FAVOR, AGAINST or NONE, and in how many articles.
+     */
+    public static Dataset<Row> byOutletDateActor(Dataset<Row> actors) {
+        return actors.groupBy(col("outlet"), col("date"), col("a.actor").as("actor"), col("a.target").as("target"))
+                .agg(count(when(col("a.stance_label").equalTo("FAVOR"), 1)).as("favor"),
+                        count(when(col("a.stance_label").equalTo("AGAINST"), 1)).as("against"),
+                        count(when(col("a.stance_label").equalTo("NONE"), 1)).as("none"),
+                        org.apache.spark.sql.functions.countDistinct(col("article_id")).as("articles"))
+                .select("outlet", "actor", "target", "favor", "against", "none", "articles", "date");
+    }
+
+    private static scala.collection.immutable.Seq<String> scalaSeq(String... names) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of(names)).toList();
     }
 
     /** Order-independent sum: exact in decimal, returned as such (cast to double only at the end). */

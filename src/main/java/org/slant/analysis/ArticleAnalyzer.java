@@ -1,9 +1,18 @@
 package org.slant.analysis;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.slant.analysis.frames.FrameLexicon;
+import org.slant.analysis.frames.FrameScorer;
 import org.slant.analysis.sentiment.SentimentScores;
+import org.slant.analysis.stance.ArticleTargetAnalyzer;
+import org.slant.analysis.stance.ArticleTargets;
+import org.slant.analysis.stance.TargetResult;
+import org.slant.analysis.targets.TargetCatalog;
 import org.slant.analysis.sentiment.VaderAnalyzer;
 import org.slant.text.SentenceSplitter;
 import org.slant.text.TextCleaner;
@@ -11,38 +20,50 @@ import org.slant.text.WordTokenizer;
 
 /**
  * The article-level analysis chain, in order: clean the text, cap its length, split sentences,
- * count tokens, score each sentence with VADER and average. Thread-safe; build one per partition
- * (or share one) and never per record.
+ * count tokens, score each sentence with VADER and average, score policy frames over the same
+ * sentences, find targets and actors and score stance toward them, and frame the sentences that
+ * mention each target. Thread-safe; build one per partition (or share one) and never per record.
  */
 public final class ArticleAnalyzer {
     private final TextCleaner cleaner;
     private final SentenceSplitter splitter;
     private final WordTokenizer tokenizer;
     private final VaderAnalyzer vader;
+    private final FrameScorer frames;
+    private final ArticleTargetAnalyzer targets;
     private final int maxChars;
 
     public ArticleAnalyzer(TextCleaner cleaner, SentenceSplitter splitter, WordTokenizer tokenizer, VaderAnalyzer vader,
-                           int maxChars) {
+                           FrameScorer frames, ArticleTargetAnalyzer targets, int maxChars) {
         this.cleaner = cleaner;
         this.splitter = splitter;
         this.tokenizer = tokenizer;
         this.vader = vader;
+        this.frames = frames;
+        this.targets = targets;
         this.maxChars = maxChars;
     }
 
+    /** The standard chain with the built-in frame lexicon and target catalog. */
     public static ArticleAnalyzer standard(int maxChars) {
-        return new ArticleAnalyzer(new TextCleaner(), new SentenceSplitter(), new WordTokenizer(),
-                VaderAnalyzer.fromClasspath(), maxChars);
+        return standard(maxChars, FrameLexicon.builtIn(), TargetCatalog.builtIn());
     }
 
-    /** The article's scores, or empty when its text holds no sentence with a word in it. */
-    public Optional<ArticleScores> analyze(String title, String text) {
+    public static ArticleAnalyzer standard(int maxChars, FrameLexicon frameLexicon, TargetCatalog catalog) {
+        VaderAnalyzer vader = VaderAnalyzer.fromClasspath();
+        return new ArticleAnalyzer(new TextCleaner(), new SentenceSplitter(), new WordTokenizer(), vader,
+                new FrameScorer(frameLexicon), new ArticleTargetAnalyzer(catalog, vader), maxChars);
+    }
+
+    /** The article's analysis, or empty when its text holds no sentence with a word in it. */
+    public Optional<ArticleAnalysis> analyze(String title, String text) {
         String clean = cleaner.clean(text);
         boolean truncated = clean.length() > maxChars;
         if (truncated) {
             clean = cutAtWhitespace(clean, maxChars);
         }
         List<String> sentences = splitter.split(clean);
+        List<String> analysed = new ArrayList<>(sentences.size());
         int n = 0;
         int tokens = 0;
         double compound = 0;
@@ -55,6 +76,7 @@ public final class ArticleAnalyzer {
                 continue;
             }
             SentimentScores s = vader.score(sentence);
+            analysed.add(sentence);
             n++;
             tokens += count;
             compound += s.compound();
@@ -67,13 +89,28 @@ public final class ArticleAnalyzer {
         }
         double mean = compound / n;
         double titleScore = title == null || title.isBlank() ? Double.NaN : vader.score(cleaner.clean(title)).compound();
-        return Optional.of(new ArticleScores(n, tokens, mean, pos / n, neg / n, neu / n, SentimentLabel.of(mean),
-                titleScore, truncated));
+        ArticleScores scores = new ArticleScores(n, tokens, mean, pos / n, neg / n, neu / n, SentimentLabel.of(mean),
+                titleScore, truncated);
+        ArticleTargets found = targets.analyze(analysed);
+        Map<String, Map<String, Double>> targetFrames = new HashMap<>();
+        for (TargetResult t : found.targets()) {
+            List<String> mentioning = new ArrayList<>(t.sentenceIndexes().size());
+            for (int i : t.sentenceIndexes()) {
+                mentioning.add(analysed.get(i));
+            }
+            targetFrames.put(t.target(), frames.analyze(mentioning).nonZeroScores());
+        }
+        return Optional.of(new ArticleAnalysis(scores, analysed, frames.analyze(analysed), found, targetFrames));
     }
 
     /** Compound score of a single text with the same cleaning, for evaluation of short labelled items. */
     public double sentenceMean(String text) {
-        return analyze(null, text).map(ArticleScores::sentiment).orElse(0.0);
+        return analyze(null, text).map(a -> a.scores().sentiment()).orElse(0.0);
+    }
+
+    /** The frame scorer this chain uses, so per-target frames are scored with the same lexicon. */
+    public FrameScorer frameScorer() {
+        return frames;
     }
 
     private static String cutAtWhitespace(String text, int max) {

@@ -53,6 +53,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--outlets", paramLabel = "FILE", description = "Outlet alias map, CSV 'variant,outlet', merged over the built-in one.")
     String outletsFile;
 
+    @Option(names = "--targets", paramLabel = "FILE",
+            description = "Target and actor definitions (YAML) replacing the built-in catalog.")
+    String targetsFile;
+
+    @Option(names = "--frames", paramLabel = "FILE",
+            description = "Frame cue lexicon (frame<TAB>cue<TAB>weight) replacing the built-in one.")
+    String framesFile;
+
     @Option(names = "--from", paramLabel = "DATE", description = "First publication date to include (ISO yyyy-MM-dd, inclusive).")
     String from;
 
@@ -119,7 +127,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new UsageException("--outlet must not be blank");
         }
         return new AnalyzeConfig(inputs, output, fmt, fields, Optional.ofNullable(outlet), Optional.ofNullable(outletsFile),
-                fromDate, toDate, zone, gran, maxRejectRatio, keepDuplicates, maxChars);
+                Optional.ofNullable(targetsFile), Optional.ofNullable(framesFile), fromDate, toDate, zone, gran, maxRejectRatio, keepDuplicates, maxChars);
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String flag) {

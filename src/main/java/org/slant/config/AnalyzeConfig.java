@@ -19,6 +19,8 @@ public record AnalyzeConfig(
         Map<String, String> fieldOverrides,
         Optional<String> defaultOutlet,
         Optional<String> outletsFile,
+        Optional<String> targetsFile,
+        Optional<String> framesFile,
         Optional<LocalDate> from,
         Optional<LocalDate> to,
         ZoneId zone,
@@ -32,6 +34,21 @@ public record AnalyzeConfig(
     public AnalyzeConfig {
         inputs = List.copyOf(inputs);
         fieldOverrides = Map.copyOf(fieldOverrides);
+    }
+
+    public AnalyzeConfig withWindow(Optional<LocalDate> newFrom, Optional<LocalDate> newTo) {
+        return new AnalyzeConfig(inputs, output, format, fieldOverrides, defaultOutlet, outletsFile, targetsFile,
+                framesFile, newFrom, newTo, zone, granularity, maxRejectRatio, keepDuplicates, maxAnalyzedChars);
+    }
+
+    public AnalyzeConfig withZone(ZoneId newZone) {
+        return new AnalyzeConfig(inputs, output, format, fieldOverrides, defaultOutlet, outletsFile, targetsFile,
+                framesFile, from, to, newZone, granularity, maxRejectRatio, keepDuplicates, maxAnalyzedChars);
+    }
+
+    public AnalyzeConfig withInputs(List<String> newInputs) {
+        return new AnalyzeConfig(newInputs, output, format, fieldOverrides, defaultOutlet, outletsFile, targetsFile,
+                framesFile, from, to, zone, granularity, maxRejectRatio, keepDuplicates, maxAnalyzedChars);
     }
 
     /** True when an article of this calendar day falls inside {@code --from/--to}. */

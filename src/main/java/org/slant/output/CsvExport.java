@@ -49,6 +49,6 @@ public final class CsvExport {
                 .option("emptyValue", "\"\"")
                 .mode("overwrite")
                 .csv(layout.staged(folder));
-        layout.commitSingleFile(folder, "csv/" + name + ".csv", ".csv");
+        layout.stageSingleFile(folder, "csv/" + name + ".csv", ".csv");
     }
 }

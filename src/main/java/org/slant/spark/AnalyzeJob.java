@@ -26,6 +26,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.slant.aggregate.Aggregates;
@@ -60,7 +61,7 @@ public final class AnalyzeJob {
         String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
                 + "-" + UUID.randomUUID().toString().substring(0, 8);
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        Map<String, String> aliases = OutletAliasFile.load(config.outletsFile(), hadoop);
+        UserFiles files = UserFiles.load(config, hadoop);
         OutputLayout layout;
         try {
             layout = OutputLayout.prepare(config.output(), hadoop, runId);
@@ -73,42 +74,49 @@ public final class AnalyzeJob {
         for (String skipped : listing.skipped()) {
             System.err.println("slant: skipped (not an article file): " + skipped);
         }
-        PipelineSettings settings = PipelineSettings.of(config, aliases);
+        PipelineSettings settings = PipelineSettings.of(config, files.outletAliases(), files);
         try {
-            ingest(listing, settings, hadoop).write().mode("overwrite").parquet(layout.staged("analyzed"));
-            Dataset<Row> analyzed = spark.read().schema(Schemas.ANALYZED).parquet(layout.staged("analyzed"));
+            ingest(listing, settings, hadoop).write().mode("overwrite").parquet(layout.staged("work-analyzed"));
+            Dataset<Row> analyzed = spark.read().schema(Schemas.ANALYZED).parquet(layout.staged("work-analyzed"));
             Counts counts = Counts.of(analyzed);
-            checkRejectRatio(counts, analyzed, layout);
+            checkRejectRatio(counts, analyzed);
 
-            Dataset<Row> articles = withDuplicates(analyzed.filter(col("kind").equalTo(Schemas.KIND_ARTICLE)));
-            articles.write().mode("overwrite").partitionBy("date").parquet(layout.staged(Schemas.ARTICLES));
-            Dataset<Row> stagedArticles = spark.read().parquet(layout.staged(Schemas.ARTICLES));
-            counts = counts.withDuplicates(stagedArticles.filter(col("duplicate_of").isNotNull()).count());
-            Dataset<Row> counted = config.keepDuplicates() ? stagedArticles
-                    : stagedArticles.filter(col("duplicate_of").isNull());
-            Aggregates.byOutletDate(counted)
-                    .write().mode("overwrite").partitionBy("date").parquet(layout.staged(Schemas.BY_OUTLET_DATE));
+            Duplicates.mark(analyzed.filter(col("kind").equalTo(Schemas.KIND_ARTICLE)))
+                    .write().mode("overwrite").parquet(layout.staged("work-articles"));
+            Dataset<Row> full = spark.read().parquet(layout.staged("work-articles"));
+            counts = counts.withDuplicates(full.filter(col("duplicate_of").isNotNull()).count());
+
+            Map<String, Long> rows = new LinkedHashMap<>();
+            List<String> partitioned = new ArrayList<>();
+            for (Map.Entry<String, Dataset<Row>> table : Tables.derive(full, config.keepDuplicates()).entrySet()) {
+                table.getValue().write().mode("overwrite").partitionBy("date").parquet(layout.staged(table.getKey()));
+                rows.put(table.getKey(), spark.read().parquet(layout.staged(table.getKey())).count());
+                partitioned.add(table.getKey());
+            }
             analyzed.filter(col("kind").equalTo(Schemas.KIND_REJECT))
                     .select(col("source"), col("location"), col("reason"), col("excerpt"), lit(runId).as("run_id"))
                     .coalesce(1).write().mode("overwrite").parquet(layout.staged(Schemas.REJECTS));
-
-            Map<String, Long> rows = new LinkedHashMap<>();
-            rows.put(Schemas.ARTICLES, stagedArticles.count());
-            rows.put(Schemas.BY_OUTLET_DATE, spark.read().parquet(layout.staged(Schemas.BY_OUTLET_DATE)).count());
             rows.put(Schemas.REJECTS, counts.rejected());
 
-            // Commit: from here on only renames, so the previous output stays whole until each swap.
-            List<String> dates = layout.commitPartitions(Schemas.ARTICLES);
-            layout.commitPartitions(Schemas.BY_OUTLET_DATE);
-            layout.commitWhole(Schemas.REJECTS);
-            CsvExport.write(spark.read().parquet(layout.committed(Schemas.BY_OUTLET_DATE)).orderBy("outlet", "date")
-                    .select(Schemas.BY_OUTLET_DATE_CSV_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)),
-                    Schemas.BY_OUTLET_DATE, layout);
+            Window window = coveredWindow();
+            List<String> whole = new ArrayList<>(List.of(Schemas.REJECTS));
+            for (Map.Entry<String, List<String>> aggregate : Schemas.AGGREGATES.entrySet()) {
+                CsvExport.write(afterCommit(layout, aggregate.getKey(), window)
+                        .select(Tables.columns(aggregate.getValue().toArray(String[]::new)))
+                        .orderBy(Tables.columns(aggregate.getValue().subList(0, 3).toArray(String[]::new))),
+                        aggregate.getKey(), layout);
+                whole.add("csv/" + aggregate.getKey() + ".csv");
+            }
+            List<String> dates = layout.stagedDates(Schemas.ARTICLES);
+            String manifest = manifest(runId, started, listing, counts, rows, dates, files).toJson();
+            layout.stageText("manifest.json", manifest);
+            layout.stageText("runs/" + runId + "/manifest.json", manifest);
+            whole.add("runs/" + runId + "/manifest.json");
+            whole.add("manifest.json");
 
-            Manifest manifest = manifest(runId, started, listing, counts, rows, dates, aliases);
-            layout.stageText("manifest.json", manifest.toJson());
-            layout.commitWhole("manifest.json");
-            layout.copyCommitted("manifest.json", "runs/" + runId + "/manifest.json");
+            // From here on only renames, journalled, so the previous output stays whole until each swap and
+            // a run that dies mid-commit is completed by the next.
+            layout.commit(partitioned, window.from(), window.to(), whole);
             layout.cleanUp();
             System.err.printf("slant: run %s: %d records read, %d articles, %d rejected, %d duplicates, %d outside --from/--to; output in %s%n",
                     runId, counts.read(), counts.accepted(), counts.rejected(), counts.duplicates(), counts.outOfWindow(),
@@ -124,6 +132,38 @@ public final class AnalyzeJob {
                 // Leftover staging is removed by a later run once stale; it is never read as output.
             }
         }
+    }
+
+    /** The bucket dates this run is responsible for: the --from/--to window when both are given. */
+    private record Window(String from, String to) {
+    }
+
+    private Window coveredWindow() {
+        if (config.from().isEmpty() || config.to().isEmpty()) {
+            return new Window(null, null);
+        }
+        return new Window(config.granularity().bucketStart(config.from().get()).toString(),
+                config.granularity().bucketStart(config.to().get()).toString());
+    }
+
+    /**
+     * What a date-partitioned table will hold once this run is committed: the committed partitions this
+     * run neither replaces nor covers, plus the staged ones. The CSV export is built from it before the
+     * commit, so the commit itself is renames only.
+     */
+    private Dataset<Row> afterCommit(OutputLayout layout, String table, Window window) throws IOException {
+        Dataset<Row> staged = spark.read().parquet(layout.staged(table));
+        if (!layout.exists(table)) {
+            return staged;
+        }
+        List<String> replaced = layout.stagedDates(table);
+        Dataset<Row> committed = spark.read().parquet(layout.committed(table));
+        Column date = col("date").cast("string");
+        Column keep = functions.not(date.isin(replaced.toArray()));
+        if (window.from() != null) {
+            keep = keep.and(functions.not(date.between(window.from(), window.to())));
+        }
+        return committed.filter(keep).unionByName(staged, true);
     }
 
     private Dataset<Row> ingest(InputFiles.Listing listing, PipelineSettings settings, Configuration hadoop) {
@@ -155,7 +195,7 @@ public final class AnalyzeJob {
                 .select(Schemas.ARTICLE_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
     }
 
-    private void checkRejectRatio(Counts counts, Dataset<Row> analyzed, OutputLayout layout) {
+    private void checkRejectRatio(Counts counts, Dataset<Row> analyzed) {
         if (counts.read() == 0 || counts.rejectRatio() <= config.maxRejectRatio()) {
             return;
         }
@@ -170,12 +210,16 @@ public final class AnalyzeJob {
     }
 
     private Manifest manifest(String runId, Instant started, InputFiles.Listing listing, Counts counts,
-                              Map<String, Long> rows, List<String> dates, Map<String, String> aliases) {
+                              Map<String, Long> rows, List<String> dates, UserFiles files) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("format", config.format().name().toLowerCase());
         settings.put("fields", config.fieldOverrides());
         settings.put("outlet_default", config.defaultOutlet().orElse(null));
-        settings.put("outlet_aliases", new java.util.TreeMap<>(aliases));
+        settings.put("outlet_aliases", new java.util.TreeMap<>(files.outletAliases()));
+        settings.put("targets_file", config.targetsFile().orElse(null));
+        settings.put("targets_sha256", files.targets() == null ? "built-in" : Manifest.sha256(files.targets()));
+        settings.put("frames_file", config.framesFile().orElse(null));
+        settings.put("frames_sha256", files.frames() == null ? "built-in" : Manifest.sha256(files.frames()));
         settings.put("from", config.from().map(Object::toString).orElse(null));
         settings.put("to", config.to().map(Object::toString).orElse(null));
         settings.put("timezone", config.zone().getId());
@@ -188,9 +232,9 @@ public final class AnalyzeJob {
         inputs.put("paths", config.inputs());
         inputs.put("files", listing.fileCount());
         inputs.put("bytes", listing.bytes());
-        List<String> files = new ArrayList<>(listing.lineFiles());
-        files.addAll(listing.parquetFiles());
-        inputs.put("file_list", files.size() <= 10_000 ? files : files.subList(0, 10_000));
+        List<String> read = new ArrayList<>(listing.lineFiles());
+        read.addAll(listing.parquetFiles());
+        inputs.put("file_list", read.size() <= 10_000 ? read : read.subList(0, 10_000));
         inputs.put("skipped_not_articles", listing.skipped());
 
         Map<String, Object> methods = new LinkedHashMap<>();
@@ -213,7 +257,7 @@ public final class AnalyzeJob {
                 .put("inputs", inputs)
                 .put("counts", counts.asMap())
                 .put("rows", rows)
-                .put("dates_written", dates.stream().sorted().toList())
+                .put("dates_written", dates)
                 .put("methods", methods);
     }
 }

@@ -1,13 +1,23 @@
 package org.slant.spark;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.slant.analysis.ArticleAnalysis;
 import org.slant.analysis.ArticleAnalyzer;
 import org.slant.analysis.ArticleScores;
+import org.slant.analysis.frames.FrameLexicon;
+import org.slant.analysis.stance.ActorStance;
+import org.slant.analysis.stance.TargetResult;
+import org.slant.analysis.targets.TargetCatalog;
 import org.slant.ingest.Article;
 import org.slant.ingest.ArticleNormalizer;
 import org.slant.ingest.FieldMapping;
@@ -21,10 +31,12 @@ import org.slant.text.Shingles;
 import org.slant.text.TextFingerprint;
 
 /**
- * Per-partition adapter from reader output to rows of {@link Schemas#ANALYZED}: normalise, analyse,
- * or keep the reason a record was refused. Built once per partition; holds the lexicons and rules.
+ * Per-partition adapter from reader output to rows of {@link Schemas#ANALYZED}: normalise, identify
+ * the language, analyse, or keep the reason a record was refused. Built once per partition; holds the
+ * lexicons, target catalog and models.
  */
 final class RecordPipeline {
+    private static final int COLUMNS = Schemas.ANALYZED.size();
     private final ArticleNormalizer normalizer;
     /** Analysers by language; a language without lexicons is rejected. {@code und} is analysed as English. */
     private final Map<String, ArticleAnalyzer> analyzers;
@@ -34,7 +46,11 @@ final class RecordPipeline {
         this.normalizer = new ArticleNormalizer(new FieldMapping(s.fieldOverrides()),
                 new OutletNames(s.outletAliases()), s.defaultOutletOpt(), ZoneId.of(s.zone()), s.granularity(),
                 Optional.ofNullable(s.from()), Optional.ofNullable(s.to()));
-        ArticleAnalyzer english = ArticleAnalyzer.standard(s.maxChars());
+        FrameLexicon frames = s.framesFile() == null ? FrameLexicon.builtIn()
+                : FrameLexicon.parse(stream(s.framesText()), s.framesFile());
+        TargetCatalog catalog = s.targetsFile() == null ? TargetCatalog.builtIn()
+                : TargetCatalog.parse(stream(s.targetsText()), s.targetsFile());
+        ArticleAnalyzer english = ArticleAnalyzer.standard(s.maxChars(), frames, catalog);
         this.analyzers = Map.of("en", english, LanguageIdentifier.UNDETERMINED, english);
     }
 
@@ -49,9 +65,11 @@ final class RecordPipeline {
                 return rejectRow(r.reject());
             }
             if (n instanceof Normalized.OutOfWindow o) {
-                return RowFactory.create(Schemas.KIND_OUT_OF_WINDOW, o.source(), o.location(), null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null);
+                Object[] v = new Object[COLUMNS];
+                v[0] = Schemas.KIND_OUT_OF_WINDOW;
+                v[1] = o.source();
+                v[2] = o.location();
+                return RowFactory.create(v);
             }
             Article a = ((Normalized.Accepted) n).article();
             String language = language(a);
@@ -59,11 +77,11 @@ final class RecordPipeline {
             if (analyzer == null) {
                 return rejectRow(Reject.of(a.source(), a.location(), "unsupported language: " + language, a.text()));
             }
-            Optional<ArticleScores> scores = analyzer.analyze(a.title(), a.text());
-            if (scores.isEmpty()) {
+            Optional<ArticleAnalysis> analysis = analyzer.analyze(a.title(), a.text());
+            if (analysis.isEmpty()) {
                 return rejectRow(Reject.of(a.source(), a.location(), "no sentences in text", a.text()));
             }
-            return articleRow(a, language, scores.get());
+            return articleRow(a, language, analysis.get());
         } catch (RuntimeException e) {
             // One pathological record must not stop a nightly run; keep it, with the cause, for inspection.
             return rejectRow(Reject.of(record.source(), record.location(),
@@ -73,9 +91,13 @@ final class RecordPipeline {
     }
 
     static Row rejectRow(Reject r) {
-        return RowFactory.create(Schemas.KIND_REJECT, r.source(), r.location(), r.reason(), r.excerpt(), null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+        Object[] v = new Object[COLUMNS];
+        v[0] = Schemas.KIND_REJECT;
+        v[1] = r.source();
+        v[2] = r.location();
+        v[3] = r.reason();
+        v[4] = r.excerpt();
+        return RowFactory.create(v);
     }
 
     /**
@@ -87,16 +109,38 @@ final class RecordPipeline {
         if (!d.language().equals(LanguageIdentifier.UNDETERMINED) || a.language() == null) {
             return d.language();
         }
-        String declared = a.language().strip().toLowerCase(java.util.Locale.ROOT);
+        String declared = a.language().strip().toLowerCase(Locale.ROOT);
         int cut = declared.indexOf('-') > 0 ? declared.indexOf('-') : declared.indexOf('_');
         return cut > 0 ? declared.substring(0, cut) : declared;
     }
 
-    private static Row articleRow(Article a, String language, ArticleScores s) {
+    private static Row articleRow(Article a, String language, ArticleAnalysis analysis) {
+        ArticleScores s = analysis.scores();
+        List<Row> targets = new ArrayList<>();
+        for (TargetResult t : analysis.targets().targets()) {
+            targets.add(RowFactory.create(t.target(), t.mentions(), t.targetSentiment(), t.stance(),
+                    t.stanceLabel().name(), frameRows(analysis.targetFrames().getOrDefault(t.target(), Map.of()))));
+        }
+        List<Row> actors = new ArrayList<>();
+        for (ActorStance st : analysis.targets().actorStances()) {
+            actors.add(RowFactory.create(st.actor(), st.target(), st.label().name(), st.score(), st.evidence(),
+                    st.sentence()));
+        }
         return RowFactory.create(Schemas.KIND_ARTICLE, a.source(), a.location(), null, null, a.articleId(), a.outlet(),
                 a.outletRaw(), a.date(), a.publishedAt(), a.title(), a.url(), a.author(), a.section(), language,
                 TextFingerprint.of(a.text()), s.nSentences(), s.nTokens(), s.sentiment(), s.pos(), s.neg(), s.neu(),
                 s.label(), Double.isNaN(s.titleSentiment()) ? null : s.titleSentiment(), s.truncated(),
-                Shingles.of(a.text()));
+                Shingles.of(a.text()), analysis.frames().primaryFrame().id(),
+                frameRows(analysis.frames().nonZeroScores()), targets.toArray(Row[]::new), actors.toArray(Row[]::new));
+    }
+
+    private static Row[] frameRows(Map<String, Double> scores) {
+        List<Row> rows = new ArrayList<>(scores.size());
+        scores.forEach((frame, score) -> rows.add(RowFactory.create(frame, score)));
+        return rows.toArray(Row[]::new);
+    }
+
+    private static ByteArrayInputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 }

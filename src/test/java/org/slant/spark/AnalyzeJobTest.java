@@ -80,7 +80,7 @@ class AnalyzeJobTest {
         Path aliases = tmp.resolve("outlets.csv");
         Files.writeString(aliases, "variant,outlet\ndailyledger,The Daily Ledger\n");
         return new AnalyzeConfig(List.of(in.toString()), out.toString(), InputFormat.AUTO, Map.of(), Optional.empty(),
-                Optional.of(aliases.toString()), Optional.empty(), Optional.empty(), ZoneId.of("UTC"), Granularity.DAY, 0.5, false,
+                Optional.of(aliases.toString()), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), ZoneId.of("UTC"), Granularity.DAY, 0.5, false,
                 AnalyzeConfig.DEFAULT_MAX_ANALYZED_CHARS);
     }
 
@@ -152,9 +152,7 @@ class AnalyzeJobTest {
         Files.writeString(in.resolve("late.jsonl"),
                 "{\"id\":\"late\",\"outlet\":\"Daily Ledger\",\"date\":\"2024-10-10T12:00:00Z\",\"text\":\"A late and sad story.\"}\n");
         AnalyzeConfig c = config(in, out);
-        AnalyzeConfig window = new AnalyzeConfig(c.inputs(), c.output(), c.format(), c.fieldOverrides(), c.defaultOutlet(),
-                c.outletsFile(), Optional.of(LocalDate.of(2024, 10, 10)), Optional.of(LocalDate.of(2024, 10, 10)),
-                c.zone(), c.granularity(), c.maxRejectRatio(), c.keepDuplicates(), c.maxAnalyzedChars());
+        AnalyzeConfig window = c.withWindow(Optional.of(LocalDate.of(2024, 10, 10)), Optional.of(LocalDate.of(2024, 10, 10)));
         new AnalyzeJob(spark, window, List.of()).run();
         List<Row> after = table(out, "by_outlet_date").orderBy("outlet", "date").collectAsList();
         assertEquals(first.stream().filter(r -> r.getAs("date").toString().equals("2024-10-09")).toList(),
@@ -199,8 +197,7 @@ class AnalyzeJobTest {
                 .write().parquet(in.resolve("pq").toString());
         Path out = tmp.resolve("out");
         AnalyzeConfig c = config(in, out);
-        AnalyzeConfig ny = new AnalyzeConfig(c.inputs(), c.output(), c.format(), c.fieldOverrides(), c.defaultOutlet(),
-                c.outletsFile(), c.from(), c.to(), ZoneId.of("America/New_York"), Granularity.DAY, 0.5, false, 200_000);
+        AnalyzeConfig ny = c.withZone(ZoneId.of("America/New_York"));
         new AnalyzeJob(spark, ny, List.of()).run();
         Map<String, Row> byId = table(out, "articles").collectAsList().stream()
                 .collect(Collectors.toMap(r -> r.getAs("article_id"), r -> r));

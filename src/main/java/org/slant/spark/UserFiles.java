@@ -1,0 +1,70 @@
+package org.slant.spark;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.slant.analysis.frames.FrameLexicon;
+import org.slant.analysis.targets.TargetCatalog;
+import org.slant.cli.UsageException;
+import org.slant.config.AnalyzeConfig;
+import org.slant.ingest.OutletNames;
+
+/**
+ * The user's configuration files ({@code --outlets}, {@code --targets}, {@code --frames}), read once
+ * on the driver from any Hadoop file system and validated there, so a bad file stops the run with
+ * exit 2 and its file and line before any data is read.
+ *
+ * @param targets the target catalog's YAML text, or null for the built-in one
+ * @param frames  the frame lexicon's text, or null for the built-in one
+ */
+record UserFiles(Map<String, String> outletAliases, String targets, String frames) {
+
+    static UserFiles load(AnalyzeConfig config, Configuration conf) {
+        Map<String, String> aliases = Map.of();
+        if (config.outletsFile().isPresent()) {
+            String file = config.outletsFile().get();
+            try (InputStream in = new ByteArrayInputStream(read("--outlets", file, conf).getBytes(StandardCharsets.UTF_8))) {
+                aliases = OutletNames.parseAliasFile(in, file);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new UsageException("--outlets " + e.getMessage(), e);
+            }
+        }
+        String targets = config.targetsFile().map(f -> read("--targets", f, conf)).orElse(null);
+        if (targets != null) {
+            try {
+                TargetCatalog.parse(stream(targets), config.targetsFile().get());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--targets " + e.getMessage(), e);
+            }
+        }
+        String frames = config.framesFile().map(f -> read("--frames", f, conf)).orElse(null);
+        if (frames != null) {
+            try {
+                FrameLexicon.parse(stream(frames), config.framesFile().get());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--frames " + e.getMessage(), e);
+            }
+        }
+        return new UserFiles(aliases, targets, frames);
+    }
+
+    private static String read(String flag, String file, Configuration conf) {
+        Path path = new Path(file);
+        try (InputStream in = path.getFileSystem(conf).open(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException(flag + " " + file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+}
