@@ -6,10 +6,27 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.slant.analysis.frames.FrameLexicon;
+import org.slant.analysis.frames.FrameScorer;
+import org.slant.analysis.sentiment.VaderAnalyzer;
+import org.slant.analysis.stance.StanceEvaluation;
+import org.slant.analysis.stance.TargetSentimentEvaluation;
+import org.slant.analysis.targets.ContextWindow;
+import org.slant.analysis.targets.Target;
+import org.slant.analysis.targets.TargetCatalog;
+import org.slant.analysis.targets.TargetKind;
+import org.slant.evaluate.FrameEvaluation;
+import org.slant.evaluate.LabelEvaluation;
 import org.slant.evaluate.LabeledData;
+import org.slant.evaluate.LabeledItem;
 import org.slant.evaluate.SentimentEvaluation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +37,8 @@ import picocli.CommandLine.Option;
 
 /** {@code slant evaluate}: scores labelled data and prints the metrics as one JSON object on stdout. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Score labelled data (CSV, TSV or JSON Lines with id, text, label) and print metrics as JSON.")
+        description = "Score labelled data (CSV, TSV or JSON Lines with id, text, label; target for stance and "
+                + "target-sentiment, optionally target_from/target_to) and print metrics as one JSON object.")
 final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--task", required = true, paramLabel = "T", description = "sentiment, stance, target-sentiment or frame.")
@@ -39,20 +57,22 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--predictions", paramLabel = "FILE", description = "Also write one CSV row per item: id, gold, predicted, score.")
     Path predictions;
 
+    @Option(names = "--targets", paramLabel = "FILE", description = "Stance: target catalog (YAML) instead of the built-in one.")
+    Path targets;
+
+    @Option(names = "--frames", paramLabel = "FILE", description = "Frame: cue lexicon instead of the built-in one.")
+    Path frames;
+
     @Override
     public Integer call() throws IOException {
-        if (!task.equals("sentiment")) {
-            if (task.equals("stance") || task.equals("target-sentiment") || task.equals("frame")) {
-                throw new UsageException("--task " + task + ": not available in this version (available: sentiment)");
-            }
+        if (!List.of("sentiment", "stance", "target-sentiment", "frame").contains(task)) {
             throw new UsageException("--task: '" + task + "' is not one of sentiment, stance, target-sentiment, frame");
         }
         if (model != null) {
-            throw new UsageException("--model: the sentiment methods are lexicon-based and take no model");
+            throw new UsageException("--model: the " + task + " methods are rule- and lexicon-based and take no model");
         }
-        String m = method == null ? "slant" : method;
-        if (!SentimentEvaluation.METHODS.contains(m)) {
-            throw new UsageException("--method: '" + m + "' is not one of " + SentimentEvaluation.METHODS);
+        if (method != null && !task.equals("sentiment")) {
+            throw new UsageException("--method applies to --task sentiment only");
         }
         if (!Files.isReadable(data)) {
             throw new InputException("--data " + data + ": no such file or not readable");
@@ -66,16 +86,112 @@ final class EvaluateCommand implements Callable<Integer> {
         Map<String, Object> result;
         if (predictions != null) {
             try (Writer out = new BufferedWriter(Files.newBufferedWriter(predictions, StandardCharsets.UTF_8))) {
-                result = SentimentEvaluation.run(loaded.items(), loaded.skipped(), m, out);
+                result = evaluate(loaded, out);
             }
         } else {
-            result = SentimentEvaluation.run(loaded.items(), loaded.skipped(), m, null);
+            result = evaluate(loaded, null);
         }
         result.put("data", data.toString());
-        if (!loaded.skipped().isEmpty()) {
-            System.err.println("slant: " + loaded.skipped().size() + " rows of " + data + " skipped (see skipped_examples)");
+        if (!loaded.skipped().isEmpty() || ((Number) result.getOrDefault("skipped", 0)).intValue() > 0) {
+            System.err.println("slant: " + result.get("skipped") + " rows of " + data + " skipped (see skipped_examples)");
         }
         System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
         return ExitCodes.OK;
+    }
+
+    private Map<String, Object> evaluate(LabeledData.Loaded loaded, Writer out) throws IOException {
+        return switch (task) {
+            case "sentiment" -> {
+                String m = method == null ? "slant" : method;
+                if (!SentimentEvaluation.METHODS.contains(m)) {
+                    throw new UsageException("--method: '" + m + "' is not one of " + SentimentEvaluation.METHODS);
+                }
+                yield SentimentEvaluation.run(loaded.items(), loaded.skipped(), m, out);
+            }
+            case "stance" -> {
+                TargetCatalog catalog = targets == null ? TargetCatalog.builtIn() : loadCatalog();
+                VaderAnalyzer vader = VaderAnalyzer.fromClasspath();
+                StanceEvaluation known = new StanceEvaluation(catalog, vader);
+                Map<String, StanceEvaluation> adHoc = new HashMap<>();
+                yield LabelEvaluation.run("stance", List.of("FAVOR", "AGAINST", "NONE"), loaded.items(), loaded.skipped(),
+                        item -> {
+                            String target = required(item, "target");
+                            if (catalog.get(target).isPresent()) {
+                                return known.predict(item.text(), target);
+                            }
+                            // A target the catalog does not know (e.g. another data set's topic names) is
+                            // matched by its own words, as an issue with no other aliases.
+                            String id = "adhoc_" + target.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_");
+                            return adHoc.computeIfAbsent(id, k -> new StanceEvaluation(withAdHoc(catalog, k, target), vader))
+                                    .predict(item.text(), id);
+                        }, out);
+            }
+            case "target-sentiment" -> {
+                TargetSentimentEvaluation ts = TargetSentimentEvaluation.standard();
+                yield LabelEvaluation.run("target-sentiment", List.of("positive", "negative", "neutral"), loaded.items(),
+                        loaded.skipped(), item -> {
+                            String from = item.extra().get("target_from");
+                            String to = item.extra().get("target_to");
+                            if (from != null && to != null && !from.isBlank() && !to.isBlank()) {
+                                return ts.predict(item.text(), parseInt(from, item), parseInt(to, item));
+                            }
+                            return ts.predict(item.text(), required(item, "target"));
+                        }, out);
+            }
+            default -> {
+                FrameLexicon lexicon = frames == null ? FrameLexicon.builtIn() : loadFrames();
+                yield FrameEvaluation.run(loaded.items(), loaded.skipped(), new FrameScorer(lexicon), out);
+            }
+        };
+    }
+
+    private static TargetCatalog withAdHoc(TargetCatalog catalog, String id, String name) {
+        List<Target> all = new ArrayList<>(catalog.targets());
+        // The full name, and each of its longer words ("Hillary Clinton" -> "Hillary", "Clinton").
+        List<String> aliases = new ArrayList<>(List.of(name));
+        for (String word : name.split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 5 && !aliases.contains(word)) {
+                aliases.add(word);
+            }
+        }
+        all.add(new Target(id, name, TargetKind.ISSUE, aliases, List.of(), List.of(), List.of(),
+                ContextWindow.SENTENCE, List.of(), List.of()));
+        return TargetCatalog.of(all);
+    }
+
+    private TargetCatalog loadCatalog() {
+        try (InputStream in = Files.newInputStream(targets)) {
+            return TargetCatalog.parse(in, targets.toString());
+        } catch (IOException e) {
+            throw new UsageException("--targets " + targets + ": cannot be read: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--targets " + e.getMessage(), e);
+        }
+    }
+
+    private FrameLexicon loadFrames() {
+        try (InputStream in = Files.newInputStream(frames)) {
+            return FrameLexicon.parse(in, frames.toString());
+        } catch (IOException e) {
+            throw new UsageException("--frames " + frames + ": cannot be read: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--frames " + e.getMessage(), e);
+        }
+    }
+
+    private static String required(LabeledItem item, String column) {
+        String v = item.extra().get(column);
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException("no '" + column + "' column value");
+        }
+        return v.strip();
+    }
+
+    private static int parseInt(String v, LabeledItem item) {
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("target offset '" + v + "' is not a number");
+        }
     }
 }
