@@ -49,15 +49,16 @@ import org.slant.text.Shingles;
  *       band agree: about 93% of pairs at similarity 0.5, 99.9% at 0.7, 2% at 0.1), then every candidate pair's
  *       similarity is computed exactly from the shingles, so no pair below the threshold is marked.</li>
  * </ul>
- * A band bucket holding more than {@value #MAX_BUCKET} texts (boilerplate shared by many articles) is
- * not expanded into pairs, which keeps the cost linear; such texts can still match in other bands.
+ * Within a band bucket of more than {@value #SMALL_BUCKET} texts, each text is compared with the
+ * bucket's earliest text only, so a story syndicated to hundreds of outlets costs linear, not quadratic,
+ * work; its copies still meet their original.
  */
 public final class Duplicates {
     public static final double SIMILARITY = 0.5;
     static final int ROWS = 3;
     static final int BANDS = 20;
     static final int HASHES = ROWS * BANDS;
-    static final int MAX_BUCKET = 500;
+    static final int SMALL_BUCKET = 20;
     static final long SEED = 20241009L;
 
     private static final UserDefinedFunction TO_VECTOR = udf((UDF1<scala.collection.Seq<Integer>, Vector>) Duplicates::toVector,
@@ -126,13 +127,19 @@ public final class Duplicates {
         Dataset<Row> keyed = hashed.select(col("_order"), col("article_id"), col("shingles"),
                 explode(array(bands.toArray(Column[]::new))).as("k"))
                 .select(col("_order"), col("article_id"), col("shingles"), col("k.band").as("band"), col("k.sig").as("sig"));
-        Dataset<Row> bounded = keyed
+        // Candidate pairs per bucket: all pairs in small buckets; in large ones (text shared by many articles,
+        // e.g. one wire story run by hundreds of papers) each member against the bucket's earliest member
+        // only, which keeps the number of pairs linear in the number of articles.
+        Dataset<Row> sized = keyed
                 .withColumn("_bucket", count(lit(1)).over(Window.partitionBy("band", "sig")))
-                .filter(col("_bucket").leq(MAX_BUCKET)).drop("_bucket");
-        Dataset<Row> a = bounded.toDF("a_order", "a_id", "a_sh", "band", "sig");
-        Dataset<Row> b = bounded.toDF("b_order", "b_id", "b_sh", "b_band", "b_sig");
+                .withColumn("_first", min(col("_order")).over(Window.partitionBy("band", "sig")));
+        Dataset<Row> a = sized.select(col("_order").as("a_order"), col("article_id").as("a_id"), col("shingles").as("a_sh"),
+                col("band"), col("sig"), col("_bucket").as("a_bucket"));
+        Dataset<Row> b = sized.select(col("_order").as("b_order"), col("shingles").as("b_sh"), col("band").as("b_band"),
+                col("sig").as("b_sig"), col("_first").as("b_first"));
         Dataset<Row> pairs = a.join(b, a.col("band").equalTo(b.col("b_band")).and(a.col("sig").equalTo(b.col("b_sig")))
-                        .and(a.col("a_order").lt(b.col("b_order"))))
+                        .and(a.col("a_order").lt(b.col("b_order")))
+                        .and(a.col("a_bucket").leq(SMALL_BUCKET).or(a.col("a_order").equalTo(b.col("b_first")))))
                 .select("a_order", "a_id", "a_sh", "b_order", "b_sh").dropDuplicates("a_order", "b_order")
                 .withColumn("sim", JACCARD.apply(col("a_sh"), col("b_sh")))
                 .filter(col("sim").geq(SIMILARITY));

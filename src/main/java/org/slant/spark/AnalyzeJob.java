@@ -27,6 +27,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.slant.aggregate.Aggregates;
@@ -88,10 +89,19 @@ public final class AnalyzeJob {
 
             Map<String, Long> rows = new LinkedHashMap<>();
             List<String> partitioned = new ArrayList<>();
+            Map<String, StructType> schemas = new LinkedHashMap<>();
+            List<String> dates = List.of();
             for (Map.Entry<String, Dataset<Row>> table : Tables.derive(full, config.keepDuplicates()).entrySet()) {
-                table.getValue().write().mode("overwrite").partitionBy("date").parquet(layout.staged(table.getKey()));
-                rows.put(table.getKey(), spark.read().parquet(layout.staged(table.getKey())).count());
-                partitioned.add(table.getKey());
+                String name = table.getKey();
+                table.getValue().write().mode("overwrite").partitionBy("date").parquet(layout.staged(name));
+                schemas.put(name, table.getValue().schema());
+                if (name.equals(Schemas.ARTICLES)) {
+                    dates = layout.stagedDates(Schemas.ARTICLES);
+                } else {
+                    stageEmptyPartitions(layout, name, table.getValue().schema(), dates);
+                }
+                rows.put(name, staged(layout, name, table.getValue().schema()).count());
+                partitioned.add(name);
             }
             analyzed.filter(col("kind").equalTo(Schemas.KIND_REJECT))
                     .select(col("source"), col("location"), col("reason"), col("excerpt"), lit(runId).as("run_id"))
@@ -101,13 +111,12 @@ public final class AnalyzeJob {
             Window window = coveredWindow();
             List<String> whole = new ArrayList<>(List.of(Schemas.REJECTS));
             for (Map.Entry<String, List<String>> aggregate : Schemas.AGGREGATES.entrySet()) {
-                CsvExport.write(afterCommit(layout, aggregate.getKey(), window)
+                CsvExport.write(afterCommit(layout, aggregate.getKey(), schemas.get(aggregate.getKey()), window)
                         .select(Tables.columns(aggregate.getValue().toArray(String[]::new)))
                         .orderBy(Tables.columns(aggregate.getValue().subList(0, 3).toArray(String[]::new))),
                         aggregate.getKey(), layout);
                 whole.add("csv/" + aggregate.getKey() + ".csv");
             }
-            List<String> dates = layout.stagedDates(Schemas.ARTICLES);
             String manifest = manifest(runId, started, listing, counts, rows, dates, files).toJson();
             layout.stageText("manifest.json", manifest);
             layout.stageText("runs/" + runId + "/manifest.json", manifest);
@@ -134,6 +143,30 @@ public final class AnalyzeJob {
         }
     }
 
+    /** A staged table read with its known schema; empty when the run produced no rows for it at all. */
+    private Dataset<Row> staged(OutputLayout layout, String table, StructType schema) throws IOException {
+        return layout.stagedDates(table).isEmpty() ? spark.createDataFrame(List.of(), schema)
+                : spark.read().schema(schema).parquet(layout.staged(table));
+    }
+
+    /**
+     * Writes an empty, schema-only partition for each article date on which a derived table has no rows
+     * (no target mentioned that day, say), so the commit replaces that date's old rows too and the table
+     * can be read even when it is empty everywhere.
+     */
+    private void stageEmptyPartitions(OutputLayout layout, String table, StructType schema, List<String> dates)
+            throws IOException {
+        List<String> present = layout.stagedDates(table);
+        StructType withoutDate = new StructType(java.util.Arrays.stream(schema.fields())
+                .filter(f -> !f.name().equals("date")).toArray(org.apache.spark.sql.types.StructField[]::new));
+        for (String date : dates) {
+            if (!present.contains(date)) {
+                spark.createDataFrame(List.of(), withoutDate).coalesce(1).write().mode("overwrite")
+                        .parquet(layout.staged(table) + "/date=" + date);
+            }
+        }
+    }
+
     /** The bucket dates this run is responsible for: the --from/--to window when both are given. */
     private record Window(String from, String to) {
     }
@@ -151,13 +184,13 @@ public final class AnalyzeJob {
      * run neither replaces nor covers, plus the staged ones. The CSV export is built from it before the
      * commit, so the commit itself is renames only.
      */
-    private Dataset<Row> afterCommit(OutputLayout layout, String table, Window window) throws IOException {
-        Dataset<Row> staged = spark.read().parquet(layout.staged(table));
+    private Dataset<Row> afterCommit(OutputLayout layout, String table, StructType schema, Window window) throws IOException {
+        Dataset<Row> staged = staged(layout, table, schema);
         if (!layout.exists(table)) {
             return staged;
         }
         List<String> replaced = layout.stagedDates(table);
-        Dataset<Row> committed = spark.read().parquet(layout.committed(table));
+        Dataset<Row> committed = spark.read().schema(schema).parquet(layout.committed(table));
         Column date = col("date").cast("string");
         Column keep = functions.not(date.isin(replaced.toArray()));
         if (window.from() != null) {
