@@ -68,10 +68,29 @@ public final class StanceScorer {
     private static final Set<String> CONTRAST = Set.of("but", "however", "yet", "although", "though", "while",
             "whereas", "whilst");
     private static final Set<String> COORDINATING = Set.of("and", "or");
-    private static final Set<String> PRONOUN_OBJECTS = Set.of("it", "them", "this", "that", "measure");
+    private static final Set<String> PRONOUN_OBJECTS = Set.of("it", "them", "this", "that", "measure", "one");
     private static final Set<String> COPULA = Set.of("is", "was", "are", "were", "be", "been", "being", "am",
             "remains", "remain", "seemed", "seems", "looks", "appears", "got", "get", "as", "has", "have", "had",
             "deserve", "deserves", "deserved");
+    /** Weight of a quote's predicates toward the topic named after its speech verb ("said of X"). */
+    static final double QUOTE_TOPIC = 0.8;
+    /** Weight of a participle used as an adjective on the mention ("the stalled aid"). */
+    static final double ATTRIBUTIVE = 0.4;
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "his",
+            "her", "s");
+    /** Negated subjects whose scope is their whole clause. */
+    private static final Set<String> QUANTIFIER_NEGATORS = Set.of("not one", "not a single", "none", "nobody",
+            "no one", "neither");
+    /** Objects that make helping bad and hurting good. */
+    private static final Set<String> ADVERSARIES = Set.of("russia", "moscow", "kremlin", "putin", "russian",
+            "aggressor", "aggressors", "aggression", "adversaries", "enemies", "invaders", "invasion");
+    /** Words that may open a clause whose subject is an action: "letting the bill die …", "the failure to send …". */
+    private static final Set<String> SUBJECT_LEAD = Set.of("the", "a", "an", "any", "further", "more", "another",
+            "letting", "let", "failure", "failing", "to", "of", "this", "its", "their", "our", "s", "simply", "just",
+            "now", "continued", "continuing");
+    /** Between a subject and its consequence: "… would be a catastrophe", "… will only invite". */
+    private static final Set<String> CONSEQUENCE_LINK = Set.of("would", "will", "could", "might", "may", "is", "was",
+            "be", "been", "has", "have", "had", "only", "also", "simply", "just", "amount", "amounts");
     private static final Set<String> SUBORDINATE_CONTRAST = Set.of("while", "although", "though", "whereas", "whilst");
 
     private final PredicateLexicon lexicon;
@@ -174,9 +193,10 @@ public final class StanceScorer {
             int maxSegment = -1;
             double[] contrib = new double[p.hits.size()];
             int[] seg = new int[p.hits.size()];
+            boolean[] consumed = new boolean[p.hits.size()];
             for (int i = 0; i < p.hits.size(); i++) {
                 Hit h = p.hits.get(i);
-                if (matrixOf(p, i) >= 0) {
+                if (matrixOf(p, i, mf, ml) >= 0) {
                     continue; // "called for it to be shelved": the embedded action decides, see below
                 }
                 double v = governs(p, h, mf, ml, kind);
@@ -185,17 +205,26 @@ public final class StanceScorer {
                 }
                 v *= modifiers(p, h);
                 for (int j = i - 1; j >= 0; j--) {
-                    if (matrixOf(p, j) == i) {
+                    if (matrixOf(p, j, mf, ml) == i) {
                         // the matrix verb's own polarity and negation carry over: "refused to sign a letter backing"
                         v *= Math.signum(p.hits.get(j).entry().polarity()) * Math.signum(modifiers(p, p.hits.get(j)));
                     }
+                }
+                Kind hk = h.entry().kind();
+                int c = hk == Kind.ACT || hk == Kind.EFFECT ? consequenceOf(p, i, mf, ml) : -1;
+                if (c >= 0) {
+                    Hit o = p.hits.get(c);
+                    double value = (o.entry().kind() == Kind.EFFECT ? effectValue(p, o) : o.entry().polarity())
+                            * modifiers(p, o);
+                    v = Math.abs(v) * Math.signum(v) * Math.signum(value);
+                    consumed[c] = true;
                 }
                 contrib[i] = v;
                 seg[i] = p.contrastSegment[h.from()];
                 maxSegment = Math.max(maxSegment, seg[i]);
             }
             for (int i = 0; i < contrib.length; i++) {
-                double v = contrib[i];
+                double v = consumed[i] ? 0 : contrib[i];
                 if (v == 0) {
                     continue;
                 }
@@ -206,6 +235,24 @@ public final class StanceScorer {
                 if (Math.abs(v) > bestAbs) {
                     bestAbs = Math.abs(v);
                     best = p.hits.get(i).from();
+                }
+            }
+        }
+        if (best < 0 && mf < n) {
+            int speech = topicOfSpeech(p, mf);
+            if (speech >= 0) {
+                // "'We will not let this bill die,' she said of the Ukraine funding": the quote is about the mention.
+                for (Hit h : p.hits) {
+                    Kind k = h.entry().kind();
+                    if (h.to() < speech && (k == Kind.ACT || k == Kind.EVAL || k == Kind.OUTCOME)
+                            && !compound(t, h)) {
+                        double v = QUOTE_TOPIC * h.entry().polarity() * modifiers(p, h);
+                        sum += v;
+                        if (Math.abs(v) > bestAbs) {
+                            bestAbs = Math.abs(v);
+                            best = h.from();
+                        }
+                    }
                 }
             }
         }
@@ -220,6 +267,13 @@ public final class StanceScorer {
     /** Distance-weighted polarity of {@code h} if it governs the mention {@code [mf, ml]}, else 0. */
     private static double governs(Parsed p, Hit h, int mf, int ml, TargetKind kind) {
         Kind k = h.entry().kind();
+        // An effect verb ("help", "hurt") acts on its object like an action; an outcome word
+        // ("invite", "embolden", "catastrophe") judges like an evaluation.
+        if (k == Kind.EFFECT) {
+            k = Kind.ACT;
+        } else if (k == Kind.OUTCOME) {
+            k = Kind.EVAL;
+        }
         if (k != Kind.ACT && k != Kind.EVAL) {
             return 0;
         }
@@ -229,18 +283,26 @@ public final class StanceScorer {
         if (h.to() >= mf && h.from() <= ml) {
             return 0; // part of the mention itself
         }
-        SentenceTokens tk = p.tokens;
-        if (tk.gapBefore(h.from()).indexOf('-') >= 0
-                || (h.to() + 1 < tk.size() && tk.gapBefore(h.to() + 1).indexOf('-') >= 0)) {
-            return 0; // inside a compound modifier ("Senate-passed", "must-pass"): describes, takes no position
+        if (compound(p.tokens, h)) {
+            return 0;
         }
         double pol = h.entry().polarity();
         boolean sameClause = p.clause[h.from()] == p.clause[mf];
         if (h.to() < mf) {
             int d = mf - h.to() - 1;
+            if (attributive(p.tokens, h, mf)) {
+                pol *= ATTRIBUTIVE; // "the stalled funding": describes the target's state, takes no position
+            }
             return sameClause && d <= 8 ? pol / (1 + 0.1 * d) : 0;
         }
         int d = h.from() - ml - 1;
+        if (h.entry().kind() == Kind.EFFECT && sameClause && d <= 6) {
+            // The mention as the subject of an effect: "the sanctions are hurting Russia's economy".
+            return effectValue(p, h) / (1 + 0.1 * d);
+        }
+        if (h.entry().kind() == Kind.EFFECT && h.to() < mf && adversary(p, mf, ml)) {
+            return 0; // "delay would only help Russia" is no stance on Russia
+        }
         if (sameClause && d <= 4) {
             // After the mention: a subject's fate ("the package collapsed") for issues; for actors and
             // the issue side of "both" targets only across a copula ("Putin is no genius").
@@ -270,7 +332,7 @@ public final class StanceScorer {
      * "called for it to be shelved", "support pulling out"): the next act hit within 4 tokens in the
      * same clause; -1 if none or if hit {@code i} is not an action.
      */
-    private static int matrixOf(Parsed p, int i) {
+    private static int matrixOf(Parsed p, int i, int mf, int ml) {
         Hit h = p.hits.get(i);
         if (h.entry().kind() != Kind.ACT) {
             return -1;
@@ -280,11 +342,57 @@ public final class StanceScorer {
             if (o.from() > h.to() + 5 || p.clause[o.from()] != p.clause[h.from()]) {
                 return -1;
             }
-            if (o.entry().kind() == Kind.ACT) {
+            if (o.to() >= mf && o.from() <= ml) {
+                continue; // a word of the mention itself ("funding" in "the Ukraine funding")
+            }
+            if (mf > h.to() && ml < o.from()) {
+                return -1; // "leaving the funding in limbo": the mention is the object, both predicates count
+            }
+            if (o.entry().kind() == Kind.ACT && !compound(p.tokens, o)) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /**
+     * The speech verb whose topic the mention is ("said of the Ukraine funding", "when asked about the
+     * bill"), or -1.
+     */
+    private static int topicOfSpeech(Parsed p, int mf) {
+        SentenceTokens t = p.tokens;
+        for (int j = mf - 1; j >= Math.max(1, mf - 4); j--) {
+            String w = t.norm(j);
+            if (w.equals("of") || w.equals("about")) {
+                for (int k = j - 1; k >= Math.max(0, j - 2); k--) {
+                    if (isSpeech(p, k) || t.norm(k).equals("asked") || t.norm(k).equals("speaking")) {
+                        int first = k;
+                        for (Hit h : p.hits) {
+                            if (h.entry().kind() == Kind.SPEECH && h.from() <= k) {
+                                first = Math.min(first, h.from());
+                            }
+                        }
+                        return first;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A participle between a determiner and the mention: "the stalled Ukraine funding". */
+    private static boolean attributive(SentenceTokens t, Hit h, int mf) {
+        if (h.to() + 1 != mf || h.from() == 0 || !t.norm(h.to()).endsWith("ed")) {
+            return false;
+        }
+        return DETERMINERS.contains(t.norm(h.from() - 1));
+    }
+
+    /** Inside a compound modifier ("Senate-passed", "must-pass"): describes, takes no position. */
+    private static boolean compound(SentenceTokens tk, Hit h) {
+        return tk.gapBefore(h.from()).indexOf('-') >= 0
+                || (h.to() + 1 < tk.size() && tk.gapBefore(h.to() + 1).indexOf('-') >= 0);
     }
 
     /** The mention's clause holds an action or evaluation cue that does not govern the mention. */
@@ -299,9 +407,96 @@ public final class StanceScorer {
         return false;
     }
 
+    /** Another action or evaluation between hit {@code i} and {@code h}. */
+    private static boolean predicateBetween(Parsed p, int i, Hit h) {
+        for (int j = i + 1; j < p.hits.size() && p.hits.get(j).from() < h.from(); j++) {
+            Kind k = p.hits.get(j).entry().kind();
+            if (k == Kind.ACT || k == Kind.EVAL || k == Kind.EFFECT || k == Kind.OUTCOME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Value of an effect for the sentence's speaker: its polarity, reversed when its object is an
+     * adversary ("help Russia", "hurt the Kremlin"), times its negation and modality.
+     */
+    private static double effectValue(Parsed p, Hit h) {
+        double v = h.entry().polarity();
+        SentenceTokens t = p.tokens;
+        for (int j = h.to() + 1; j <= Math.min(t.size() - 1, h.to() + 3); j++) {
+            if (ADVERSARIES.contains(t.norm(j))) {
+                v = -v;
+                break;
+            }
+        }
+        return v;
+    }
+
+    private static boolean adversary(Parsed p, int mf, int ml) {
+        for (int j = mf; j <= ml; j++) {
+            if (ADVERSARIES.contains(p.tokens.norm(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Benefit/harm frame: an action on the mention is the subject of a consequence later in the
+     * clause ("abandoning the funding would invite the next war", "letting the bill die would be a
+     * catastrophe", "sending the shells will save lives"). Returns the index of the consequence hit,
+     * or -1. The stance is then the action's sign times the consequence's value.
+     */
+    private static int consequenceOf(Parsed p, int i, int mf, int ml) {
+        Hit h = p.hits.get(i);
+        SentenceTokens t = p.tokens;
+        int lead = Math.min(h.from(), mf);
+        int clause = p.clause[h.from()];
+        for (int j = lead - 1; j >= 0 && p.clause[j] == clause; j--) {
+            String w = t.norm(j);
+            if (w.equals("that") || isSpeech(p, j) || t.gapBefore(j + 1).indexOf(',') >= 0) {
+                break;
+            }
+            if (!SUBJECT_LEAD.contains(w)) {
+                return -1;
+            }
+        }
+        int after = Math.max(h.to(), ml);
+        for (int c = i + 1; c < p.hits.size(); c++) {
+            Hit o = p.hits.get(c);
+            if (o.from() <= after) {
+                continue;
+            }
+            if (p.clause[o.from()] != clause || o.from() - after > 8) {
+                return -1;
+            }
+            Kind k = o.entry().kind();
+            if (k == Kind.EVAL || k == Kind.OUTCOME || k == Kind.EFFECT) {
+                for (int j = after + 1; j < o.from(); j++) {
+                    if (CONSEQUENCE_LINK.contains(t.norm(j))) {
+                        return c;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSpeech(Parsed p, int token) {
+        for (Hit h : p.hits) {
+            if (h.entry().kind() == Kind.SPEECH && h.from() <= token && token <= h.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A copula or passive between the mention and a following predicate ("Putin is…", "was praised"). */
     private static boolean linked(Parsed p, int from, int to) {
-        for (int j = from; j < to; j++) {
+        for (int j = from; j <= to; j++) {
             if (COPULA.contains(p.tokens.norm(j))) {
                 return true;
             }
@@ -309,17 +504,32 @@ public final class StanceScorer {
         return false;
     }
 
-    /** Negation and modality within three tokens before the predicate, inside its clause. */
+    /**
+     * Negation and modality before the predicate, inside its clause. A modal counts within four
+     * tokens; a non-commitment word ({@code whether}, modal factor 0) within eight. A negator counts
+     * within four tokens, or up to eight when no other action or evaluation stands between it and the
+     * predicate ("not going to let this bill die"); a negated subject ("not one Republican", "none of
+     * them", "nobody") scopes over the first predicate of its clause, however far.
+     */
     private static double modifiers(Parsed p, Hit h) {
         double f = 1;
         boolean negated = false;
-        for (Hit o : p.hits) {
-            if (o.to() >= h.from() || o.to() < h.from() - 4 || p.clause[o.from()] != p.clause[h.from()]) {
+        for (int i = 0; i < p.hits.size(); i++) {
+            Hit o = p.hits.get(i);
+            if (o.to() >= h.from() || p.clause[o.from()] != p.clause[h.from()]) {
                 continue;
             }
-            if (o.entry().kind() == Kind.NEG) {
-                negated = !negated;
-            } else if (o.entry().kind() == Kind.MODAL) {
+            int d = h.from() - o.to();
+            Kind k = o.entry().kind();
+            if (k == Kind.NEG) {
+                boolean near = d <= 4;
+                if (!near && !predicateBetween(p, i, h)) {
+                    near = d <= 8 || QUANTIFIER_NEGATORS.contains(o.entry().phrase());
+                }
+                if (near) {
+                    negated = !negated;
+                }
+            } else if (k == Kind.MODAL && (d <= 4 || (o.entry().polarity() == 0 && d <= 8))) {
                 f *= o.entry().polarity();
             }
         }
