@@ -261,7 +261,7 @@ public final class StanceScorer {
             sum += (best >= 0 ? 0.3 : 1) * sentimentWeight * sentiment.score(p.text, start, end);
         }
         double score = Math.max(-1, Math.min(1, sum));
-        return new Stance(score, StanceLabel.of(score, theta), best, p.speechToken);
+        return new Stance(score, StanceLabel.of(score, theta), best, speechFor(p, best));
     }
 
     /** Distance-weighted polarity of {@code h} if it governs the mention {@code [mf, ml]}, else 0. */
@@ -288,8 +288,14 @@ public final class StanceScorer {
         }
         double pol = h.entry().polarity();
         boolean sameClause = p.clause[h.from()] == p.clause[mf];
+        if (h.entry().kind() == Kind.EFFECT && h.to() < mf && adversary(p, mf, ml)) {
+            return 0; // "delay would only help Russia" is no stance on Russia
+        }
         if (h.to() < mf) {
             int d = mf - h.to() - 1;
+            if (predicateBetween(p, h, mf)) {
+                return 0; // "delay would only help Russia": the nearer predicate takes the object
+            }
             if (attributive(p.tokens, h, mf)) {
                 pol *= ATTRIBUTIVE; // "the stalled funding": describes the target's state, takes no position
             }
@@ -300,10 +306,8 @@ public final class StanceScorer {
             // The mention as the subject of an effect: "the sanctions are hurting Russia's economy".
             return effectValue(p, h) / (1 + 0.1 * d);
         }
-        if (h.entry().kind() == Kind.EFFECT && h.to() < mf && adversary(p, mf, ml)) {
-            return 0; // "delay would only help Russia" is no stance on Russia
-        }
-        if (sameClause && d <= 4) {
+
+        if (sameClause && d <= 4 && !speechBetween(p, ml, h.from())) {
             // After the mention: a subject's fate ("the package collapsed") for issues; for actors and
             // the issue side of "both" targets only across a copula ("Putin is no genius").
             boolean ok = k == Kind.ACT ? kind == TargetKind.ISSUE || linked(p, ml + 1, h.from())
@@ -381,6 +385,31 @@ public final class StanceScorer {
         return -1;
     }
 
+    /**
+     * The speech verb that reports the predicate at {@code pred}: the nearest one before it in its
+     * clause ("Trump urged Republicans to block …, telling a crowd …" → urged), else the first one
+     * after it ("'We must not abandon Kyiv,' Jean-Pierre said"); the sentence's last one when no
+     * predicate spoke.
+     */
+    static int speechFor(Parsed p, int pred) {
+        if (pred < 0) {
+            return p.speechToken;
+        }
+        int before = -1;
+        int after = -1;
+        for (Hit h : p.hits) {
+            if (h.entry().kind() != Kind.SPEECH) {
+                continue;
+            }
+            if (h.to() < pred && p.clause[h.from()] == p.clause[pred]) {
+                before = h.from();
+            } else if (h.from() > pred && after < 0) {
+                after = h.from();
+            }
+        }
+        return before >= 0 ? before : after;
+    }
+
     /** A participle between a determiner and the mention: "the stalled Ukraine funding". */
     private static boolean attributive(SentenceTokens t, Hit h, int mf) {
         if (h.to() + 1 != mf || h.from() == 0 || !t.norm(h.to()).endsWith("ed")) {
@@ -402,6 +431,30 @@ public final class StanceScorer {
             if ((k == Kind.ACT || k == Kind.EVAL) && p.clause[h.from()] == p.clause[mf]
                     && governs(p, h, mf, ml, TargetKind.ACTOR) == 0 && (h.to() < mf || h.from() > ml)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A speech verb between tokens {@code from} and {@code to}: "Trump said Biden had failed" is not about Trump. */
+    private static boolean speechBetween(Parsed p, int from, int to) {
+        for (Hit o : p.hits) {
+            if (o.entry().kind() == Kind.SPEECH && o.from() > from && o.to() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Another predicate or speech verb between hit {@code h} and token {@code mf}. */
+    private static boolean predicateBetween(Parsed p, Hit h, int mf) {
+        for (Hit o : p.hits) {
+            if (o.from() > h.to() && o.to() < mf) {
+                Kind k = o.entry().kind();
+                if (k == Kind.EVAL || k == Kind.EFFECT || k == Kind.OUTCOME || k == Kind.SPEECH
+                        || (k == Kind.ACT && h.entry().kind() != Kind.ACT)) {
+                    return true;
+                }
             }
         }
         return false;
