@@ -22,40 +22,71 @@ import org.slant.analysis.targets.TargetKind;
  *       a comma.</li>
  *   <li><b>Governing predicates.</b> A support/opposition action ({@code act}: pass, block, send,
  *       cut off…) counts for issue targets; an evaluation ({@code eval}: praise, accuse, corrupt,
- *       backfired…) for any target. It governs the mention when it is in the mention's clause and
- *       precedes it within 8 tokens (the mention is its object: "block the aid"), or follows it
- *       within 4 tokens (subject: "the sanctions have backfired"; for actors only across a copula or
- *       passive: "Putin is no genius", "Zelensky was praised", because "Trump criticized X" says
- *       nothing about Trump), or sits in a later clause whose object is a pronoun ("…but voted for
- *       it"). Its polarity is scaled by {@code 1 / (1 + 0.1 d)} for distance d.</li>
- *   <li><b>Negation</b> ({@code not, never, n't, refused, failed to, no longer…} up to 4 tokens before
- *       the predicate, same clause) flips it, at 0.8 strength: "refused to block" → FAVOR.</li>
- *   <li><b>Modality</b> ({@code may, could, might, would, threatened…}) multiplies it by the factor in
- *       the lexicon (0.6 for may/might/could): "could cut off aid" stays AGAINST but weaker.</li>
+ *       backfired…) for any target; an {@code effect} (help, hurt, weaken: good or bad for its object,
+ *       reversed for an adversary object, "help Russia") acts like an action, an {@code outcome}
+ *       (invite, embolden, catastrophe, save lives) like an evaluation. A cue governs the mention when
+ *       it is in the mention's clause and precedes it within 8 tokens with no other evaluation,
+ *       effect or speech verb in between (the nearer predicate takes the object: in "delay would
+ *       only help Russia" the delay is not aimed at Russia), or follows it within 4 tokens with no
+ *       speech verb between (subject: "the sanctions have backfired"; for actors only across a copula
+ *       or passive: "Putin is no genius", "Republicans deserve credit"), or sits in a later clause
+ *       whose object is a pronoun ("…but voted for it", "…opposed the latest one"). Its polarity is
+ *       scaled by {@code 1 / (1 + 0.1 d)} for distance d. A participle between a determiner and the
+ *       mention ("the stalled funding") describes its state and counts {@link #ATTRIBUTIVE}.</li>
+ *   <li><b>Negation</b> ({@code not, never, n't, refused, failed to, failure to, denied, no longer,
+ *       wavered…}) flips a predicate at 0.8 strength: "refused to block" → FAVOR, "never wavered in
+ *       their support" → FAVOR. Scope: within 4 tokens before the predicate; up to 8 if no other
+ *       action/evaluation stands between ("not going to let this bill die"); a negated subject
+ *       ("not one Republican", "none of them", "nobody") scopes over the first predicate of its clause.
+ *       All scopes end at the clause boundary.</li>
+ *   <li><b>Modality</b> ({@code may, could, might, would, threatened…}, within 4 tokens) multiplies it by
+ *       the factor in the lexicon (0.6 for may/might/could): "could cut off aid" stays AGAINST but
+ *       weaker. Non-commitment ({@code whether, undecided, divided on, not committed}, factor 0, within 8
+ *       tokens) silences it: "would not say whether he will keep funding Kyiv" → NONE.</li>
  *   <li><b>Contrast.</b> When governing predicates lie on both sides of a contrast boundary, those
  *       before the last boundary count 0.3: "grumbled about the price but voted for it" → FAVOR.</li>
- *   <li><b>Embedded actions.</b> An action whose complement is another action within 4 tokens
- *       ("urged Republicans to block", "called for it to be shelved", "refused to sign a letter
- *       backing") passes its sign (and negation) to the embedded one instead of counting itself.</li>
+ *   <li><b>Embedded actions.</b> An action followed within 5 tokens by another action ("urged
+ *       Republicans to block", "called for it to be shelved", "withdrew his support for", "slashed the
+ *       request for") passes its sign (and negation) to the embedded one instead of counting itself —
+ *       unless the mention stands between them ("leaving the funding in limbo": both count), and
+ *       words of the mention itself ("funding") are never the embedded action.</li>
+ *   <li><b>Benefit/harm frame.</b> An action on the mention that is the subject of a consequence later
+ *       in its clause, linked by {@code would, will, is, was…} ("abandoning the funding would invite
+ *       the next war", "letting the supplemental die would be a catastrophe", "the failure to send the
+ *       weapons was a mistake", "sending more would only prolong the war"): the stance is the action's
+ *       signed strength times the sign of the consequence's value; the consequence is not counted again.
+ *       The subject position is checked: only determiners, "letting", "failure to"… may precede the
+ *       action after the clause start, "that" or a speech verb.</li>
+ *   <li><b>Quote topic.</b> When no predicate governs the mention and it is the topic of a speech verb
+ *       ("…,' she said of the Ukraine funding", "when asked about the bill"), the quote's actions and
+ *       evaluations (before the speech verb, with their negation) count at {@link #QUOTE_TOPIC}:
+ *       "'I'm not voting for it,' Rep. X said of the funding" → AGAINST.</li>
  *   <li><b>Sentiment</b> toward the mention ({@link TargetSentiment}) adds {@link #SENTIMENT_WEIGHT}
  *       times its score (0.3 of that when a predicate governs the mention), a weaker signal for
  *       evaluative sentences without cue words. For actors it is skipped when the mention's clause
  *       holds a cue word aimed elsewhere ("Trump urged Republicans to block the aid" is not negative
  *       about Republicans).</li>
  *   <li><b>Reported speech.</b> A speech verb ({@code said, told, argued, according to…}) does not
- *       change the score; it is recorded so that {@link ActorAttribution} can give the stance to its
- *       speaker.</li>
+ *       change the score; the one that reports the strongest predicate ({@link #speechFor}) is
+ *       recorded so that {@link ActorAttribution} can give the stance to its speaker.</li>
  * </ol>
  * The score is the clamped sum.
  *
  * <p>θ = 0.15 and the sentiment weight 0.5 were chosen on the stance development set
- * ({@code stance_dev.tsv}, 274 hand-labelled news sentences, two thirds hard cases): F_avg 0.656,
- * macro-F1 0.659, accuracy 0.661 ({@code StanceDevEvaluation} in the tests). θ = 0.10 scores
- * higher there (F_avg 0.683) but that set is only 31% NONE; real articles mention targets mostly
- * in passing, so the more conservative threshold was kept. Weak spots seen on the dev set:
- * sarcasm (1/11 right), contrast across clauses without a pronoun (4/16), negation beyond the
- * listed patterns (8/23), benefit/harm claims ("abandoning the funding would invite the next war"),
- * and quotes whose stance is in words no lexicon lists.
+ * ({@code stance_dev.tsv}, 274 hand-labelled news sentences, two thirds hard cases). First version:
+ * F_avg 0.656, macro-F1 0.659, accuracy 0.661. With the rules above (second round): F_avg 0.769,
+ * macro-F1 0.757, accuracy 0.755 ({@code StanceDevEvaluation} in the tests); per tag, right/rows,
+ * first → second round: plain 79→86/102, negation 9→15/23, contrast 5→7/16, reported speech
+ * 33→37/49, implicit 7→9/12, modality 16→18/20, sentiment mismatch 8→10/16, double target 9→10/10,
+ * ambiguous word 14/15, sarcasm 1/11. The rules were written as general patterns and the lexicon
+ * entries as general vocabulary, but they were developed looking at this set's errors, so these dev
+ * figures are optimistic; the held-out {@code stance_test.tsv} gives the honest figure. θ = 0.10
+ * scores slightly higher on dev (F_avg 0.776) but that set is only 31% NONE; real articles mention
+ * targets mostly in passing, so the more conservative threshold was kept. Weak spots left: sarcasm
+ * (1/11), contrast where the bottom line is an evaluation rather than an action ("right about the
+ * stakes but wrong about every timeline"), stance carried by a consequence with no cue word ("the
+ * funding gap forced gunners to ration shells"), quotes about a mention that is not named after the
+ * speech verb, and actions no lexicon lists ("removed their names as co-sponsors").
  *
  * <p>Immutable and thread-safe; build once per partition.
  */
