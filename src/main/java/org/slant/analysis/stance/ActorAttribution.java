@@ -23,7 +23,8 @@ import org.slant.analysis.targets.SentenceTokens;
  *       statement", "at a rally", "also", "who …,"); else, when the verb is inverted after a comma or
  *       quote (", said Jean-Pierre") or is "according to", the actor right after it. An actor after a
  *       non-inverted verb is its addressee ("Trump urged Republicans to block …" → trump), not the
- *       holder.</li>
+ *       holder. A coordinated verb ("… and said") or a participle after a comma (", telling a rally
+ *       …", ", writing that …") shares the subject that opens the clause.</li>
  *   <li><b>Agent of the predicate</b>: the first actor named in the predicate's clause before it (the
  *       main-clause subject: "House Republicans blocked the aid" → republicans), else the actor after a
  *       passive "by".</li>
@@ -148,13 +149,17 @@ public final class ActorAttribution {
         if (before != null) {
             return before;
         }
-        if (s > 0 && t.norm(s - 1).equals("and")) {
-            // "The White House called the remarks reckless and said …": the coordinated verb shares the
-            // sentence subject, the known actor that opens the clause.
+        if (s > 0 && (t.norm(s - 1).equals("and")
+                || (t.norm(s).endsWith("ing") && t.gapBefore(s).indexOf(',') >= 0))) {
+            // "The White House called the remarks reckless and said …", "Trump criticized them, writing
+            // that …": a coordinated verb or participle shares the subject, the known actor that opens
+            // the clause.
             for (Mention a : refs) {
                 int af = t.tokenAtOrAfter(a.start());
+                int cs = clauseStart(p, s);
                 if (!overlaps(a, mention) && a.sentence() == mention.sentence() && a.end() <= verbStart
-                        && p.clause[af] == p.clause[s] && BRIDGE.matcher(text.substring(clauseStart(p, s), a.start())).matches()) {
+                        && af < t.size() && p.clause[af] == p.clause[s] && a.start() >= cs
+                        && BRIDGE.matcher(text.substring(cs, a.start())).matches()) {
                     return a.target();
                 }
             }

@@ -65,6 +65,12 @@ class ActorAttributionTest {
     }
 
     @Test
+    void aParticipleAfterACommaSharesTheMainSubject() {
+        assertTrue(actors("Trump spoke in Ohio on Friday, telling supporters that the aid to Ukraine was a waste.")
+                .contains("trump>ukraine_aid:AGAINST"));
+    }
+
+    @Test
     void partyTagsAttributeUnknownLawmakersToTheirParty() {
         assertEquals("republicans>ukraine_aid:AGAINST", actors("Sen. Dale Harmon (R-Kan.) said the aid to Ukraine was a waste."));
         assertEquals("republicans>ukraine_aid:AGAINST", actors("“Aid to Ukraine is a waste,” said Sen. Dale Harmon (R-Kan.)."));
