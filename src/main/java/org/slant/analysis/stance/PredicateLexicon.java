@@ -18,10 +18,10 @@ import org.slant.analysis.targets.SentenceTokens;
 final class PredicateLexicon {
     static final String RESOURCE = "predicates.tsv";
 
-    enum Kind { ACT, EVAL, NEG, MODAL, SPEECH }
+    enum Kind { ACT, EVAL, EFFECT, OUTCOME, NEG, MODAL, SPEECH }
 
     /** One lexicon entry. {@code rest} are the words after the first. */
-    record Entry(String phrase, String[] rest, double polarity, Kind kind) {
+    record Entry(String phrase, String[] rest, Set<String> lastForms, double polarity, Kind kind) {
     }
 
     /** A match in a sentence: tokens {@code [from, to]}. */
@@ -42,7 +42,12 @@ final class PredicateLexicon {
             }
             String[] words = SentenceTokens.normalize(f[0]);
             Kind kind = Kind.valueOf(f[2].toUpperCase(Locale.ROOT));
-            Entry e = new Entry(f[0], java.util.Arrays.copyOfRange(words, 1, words.length), Double.parseDouble(f[1]), kind);
+            String[] rest = java.util.Arrays.copyOfRange(words, 1, words.length);
+            // The last word of a phrase also inflects ("co-sponsors", "discharge petitions"), but not
+            // short function words ("off the floor", "stand by").
+            Set<String> lastForms = rest.length == 0 || kind == Kind.NEG || kind == Kind.MODAL
+                    || rest[rest.length - 1].length() < 4 ? Set.of() : Set.copyOf(inflections(rest[rest.length - 1]));
+            Entry e = new Entry(f[0], rest, lastForms, Double.parseDouble(f[1]), kind);
             Set<String> forms = kind == Kind.NEG || kind == Kind.MODAL ? Set.of(words[0]) : inflections(words[0]);
             for (String form : forms) {
                 m.computeIfAbsent(form, k -> new ArrayList<>()).add(e);
@@ -64,7 +69,7 @@ final class PredicateLexicon {
             }
             Entry best = null;
             for (Entry e : candidates) {
-                if (i + e.rest().length < n && matchesRest(t, i + 1, e.rest())
+                if (i + e.rest().length < n && matchesRest(t, i + 1, e)
                         && (best == null || e.rest().length > best.rest().length)) {
                     best = e;
                 }
@@ -77,9 +82,11 @@ final class PredicateLexicon {
         return out;
     }
 
-    private static boolean matchesRest(SentenceTokens t, int from, String[] rest) {
+    private static boolean matchesRest(SentenceTokens t, int from, Entry e) {
+        String[] rest = e.rest();
         for (int k = 0; k < rest.length; k++) {
-            if (!t.norm(from + k).equals(rest[k])) {
+            String w = t.norm(from + k);
+            if (!w.equals(rest[k]) && !(k == rest.length - 1 && e.lastForms().contains(w))) {
                 return false;
             }
         }

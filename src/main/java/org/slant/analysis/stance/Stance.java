@@ -7,7 +7,8 @@ package org.slant.analysis.stance;
  * @param label          the class of {@code score} at the scorer's threshold
  * @param predicateToken index (in {@link org.slant.analysis.targets.SentenceTokens}) of the strongest
  *                       predicate that governs the mention, or -1 when only sentiment spoke
- * @param speechToken    index of the reported-speech verb of the sentence, or -1
+ * @param speechToken    index of the reported-speech verb that reports the predicate (the nearest one
+ *                       before it in its clause, else the first after it), or -1
  */
 public record Stance(double score, StanceLabel label, int predicateToken, int speechToken) {
 }

@@ -22,40 +22,71 @@ import org.slant.analysis.targets.TargetKind;
  *       a comma.</li>
  *   <li><b>Governing predicates.</b> A support/opposition action ({@code act}: pass, block, send,
  *       cut off…) counts for issue targets; an evaluation ({@code eval}: praise, accuse, corrupt,
- *       backfired…) for any target. It governs the mention when it is in the mention's clause and
- *       precedes it within 8 tokens (the mention is its object: "block the aid"), or follows it
- *       within 4 tokens (subject: "the sanctions have backfired"; for actors only across a copula or
- *       passive: "Putin is no genius", "Zelensky was praised", because "Trump criticized X" says
- *       nothing about Trump), or sits in a later clause whose object is a pronoun ("…but voted for
- *       it"). Its polarity is scaled by {@code 1 / (1 + 0.1 d)} for distance d.</li>
- *   <li><b>Negation</b> ({@code not, never, n't, refused, failed to, no longer…} up to 4 tokens before
- *       the predicate, same clause) flips it, at 0.8 strength: "refused to block" → FAVOR.</li>
- *   <li><b>Modality</b> ({@code may, could, might, would, threatened…}) multiplies it by the factor in
- *       the lexicon (0.6 for may/might/could): "could cut off aid" stays AGAINST but weaker.</li>
+ *       backfired…) for any target; an {@code effect} (help, hurt, weaken: good or bad for its object,
+ *       reversed for an adversary object, "help Russia") acts like an action, an {@code outcome}
+ *       (invite, embolden, catastrophe, save lives) like an evaluation. A cue governs the mention when
+ *       it is in the mention's clause and precedes it within 8 tokens with no other evaluation,
+ *       effect or speech verb in between (the nearer predicate takes the object: in "delay would
+ *       only help Russia" the delay is not aimed at Russia), or follows it within 4 tokens with no
+ *       speech verb between (subject: "the sanctions have backfired"; for actors only across a copula
+ *       or passive: "Putin is no genius", "Republicans deserve credit"), or sits in a later clause
+ *       whose object is a pronoun ("…but voted for it", "…opposed the latest one"). Its polarity is
+ *       scaled by {@code 1 / (1 + 0.1 d)} for distance d. A participle between a determiner and the
+ *       mention ("the stalled funding") describes its state and counts {@link #ATTRIBUTIVE}.</li>
+ *   <li><b>Negation</b> ({@code not, never, n't, refused, failed to, failure to, denied, no longer,
+ *       wavered…}) flips a predicate at 0.8 strength: "refused to block" → FAVOR, "never wavered in
+ *       their support" → FAVOR. Scope: within 4 tokens before the predicate; up to 8 if no other
+ *       action/evaluation stands between ("not going to let this bill die"); a negated subject
+ *       ("not one Republican", "none of them", "nobody") scopes over the first predicate of its clause.
+ *       All scopes end at the clause boundary.</li>
+ *   <li><b>Modality</b> ({@code may, could, might, would, threatened…}, within 4 tokens) multiplies it by
+ *       the factor in the lexicon (0.6 for may/might/could): "could cut off aid" stays AGAINST but
+ *       weaker. Non-commitment ({@code whether, undecided, divided on, not committed}, factor 0, within 8
+ *       tokens) silences it: "would not say whether he will keep funding Kyiv" → NONE.</li>
  *   <li><b>Contrast.</b> When governing predicates lie on both sides of a contrast boundary, those
  *       before the last boundary count 0.3: "grumbled about the price but voted for it" → FAVOR.</li>
- *   <li><b>Embedded actions.</b> An action whose complement is another action within 4 tokens
- *       ("urged Republicans to block", "called for it to be shelved", "refused to sign a letter
- *       backing") passes its sign (and negation) to the embedded one instead of counting itself.</li>
+ *   <li><b>Embedded actions.</b> An action followed within 5 tokens by another action ("urged
+ *       Republicans to block", "called for it to be shelved", "withdrew his support for", "slashed the
+ *       request for") passes its sign (and negation) to the embedded one instead of counting itself —
+ *       unless the mention stands between them ("leaving the funding in limbo": both count), and
+ *       words of the mention itself ("funding") are never the embedded action.</li>
+ *   <li><b>Benefit/harm frame.</b> An action on the mention that is the subject of a consequence later
+ *       in its clause, linked by {@code would, will, is, was…} ("abandoning the funding would invite
+ *       the next war", "letting the supplemental die would be a catastrophe", "the failure to send the
+ *       weapons was a mistake", "sending more would only prolong the war"): the stance is the action's
+ *       signed strength times the sign of the consequence's value; the consequence is not counted again.
+ *       The subject position is checked: only determiners, "letting", "failure to"… may precede the
+ *       action after the clause start, "that" or a speech verb.</li>
+ *   <li><b>Quote topic.</b> When no predicate governs the mention and it is the topic of a speech verb
+ *       ("…,' she said of the Ukraine funding", "when asked about the bill"), the quote's actions and
+ *       evaluations (before the speech verb, with their negation) count at {@link #QUOTE_TOPIC}:
+ *       "'I'm not voting for it,' Rep. X said of the funding" → AGAINST.</li>
  *   <li><b>Sentiment</b> toward the mention ({@link TargetSentiment}) adds {@link #SENTIMENT_WEIGHT}
  *       times its score (0.3 of that when a predicate governs the mention), a weaker signal for
  *       evaluative sentences without cue words. For actors it is skipped when the mention's clause
  *       holds a cue word aimed elsewhere ("Trump urged Republicans to block the aid" is not negative
  *       about Republicans).</li>
  *   <li><b>Reported speech.</b> A speech verb ({@code said, told, argued, according to…}) does not
- *       change the score; it is recorded so that {@link ActorAttribution} can give the stance to its
- *       speaker.</li>
+ *       change the score; the one that reports the strongest predicate ({@link #speechFor}) is
+ *       recorded so that {@link ActorAttribution} can give the stance to its speaker.</li>
  * </ol>
  * The score is the clamped sum.
  *
  * <p>θ = 0.15 and the sentiment weight 0.5 were chosen on the stance development set
- * ({@code stance_dev.tsv}, 274 hand-labelled news sentences, two thirds hard cases): F_avg 0.656,
- * macro-F1 0.659, accuracy 0.661 ({@code StanceDevEvaluation} in the tests). θ = 0.10 scores
- * higher there (F_avg 0.683) but that set is only 31% NONE; real articles mention targets mostly
- * in passing, so the more conservative threshold was kept. Weak spots seen on the dev set:
- * sarcasm (1/11 right), contrast across clauses without a pronoun (4/16), negation beyond the
- * listed patterns (8/23), benefit/harm claims ("abandoning the funding would invite the next war"),
- * and quotes whose stance is in words no lexicon lists.
+ * ({@code stance_dev.tsv}, 274 hand-labelled news sentences, two thirds hard cases). First version:
+ * F_avg 0.656, macro-F1 0.659, accuracy 0.661. With the rules above (second round): F_avg 0.769,
+ * macro-F1 0.757, accuracy 0.755 ({@code StanceDevEvaluation} in the tests); per tag, right/rows,
+ * first → second round: plain 79→86/102, negation 9→15/23, contrast 5→7/16, reported speech
+ * 33→37/49, implicit 7→9/12, modality 16→18/20, sentiment mismatch 8→10/16, double target 9→10/10,
+ * ambiguous word 14/15, sarcasm 1/11. The rules were written as general patterns and the lexicon
+ * entries as general vocabulary, but they were developed looking at this set's errors, so these dev
+ * figures are optimistic; the held-out {@code stance_test.tsv} gives the honest figure. θ = 0.10
+ * scores slightly higher on dev (F_avg 0.776) but that set is only 31% NONE; real articles mention
+ * targets mostly in passing, so the more conservative threshold was kept. Weak spots left: sarcasm
+ * (1/11), contrast where the bottom line is an evaluation rather than an action ("right about the
+ * stakes but wrong about every timeline"), stance carried by a consequence with no cue word ("the
+ * funding gap forced gunners to ration shells"), quotes about a mention that is not named after the
+ * speech verb, and actions no lexicon lists ("removed their names as co-sponsors").
  *
  * <p>Immutable and thread-safe; build once per partition.
  */
@@ -68,10 +99,29 @@ public final class StanceScorer {
     private static final Set<String> CONTRAST = Set.of("but", "however", "yet", "although", "though", "while",
             "whereas", "whilst");
     private static final Set<String> COORDINATING = Set.of("and", "or");
-    private static final Set<String> PRONOUN_OBJECTS = Set.of("it", "them", "this", "that", "measure");
+    private static final Set<String> PRONOUN_OBJECTS = Set.of("it", "them", "this", "that", "measure", "one");
     private static final Set<String> COPULA = Set.of("is", "was", "are", "were", "be", "been", "being", "am",
             "remains", "remain", "seemed", "seems", "looks", "appears", "got", "get", "as", "has", "have", "had",
             "deserve", "deserves", "deserved");
+    /** Weight of a quote's predicates toward the topic named after its speech verb ("said of X"). */
+    static final double QUOTE_TOPIC = 0.8;
+    /** Weight of a participle used as an adjective on the mention ("the stalled aid"). */
+    static final double ATTRIBUTIVE = 0.4;
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "his",
+            "her", "s");
+    /** Negated subjects whose scope is their whole clause. */
+    private static final Set<String> QUANTIFIER_NEGATORS = Set.of("not one", "not a single", "none", "nobody",
+            "no one", "neither");
+    /** Objects that make helping bad and hurting good. */
+    private static final Set<String> ADVERSARIES = Set.of("russia", "moscow", "kremlin", "putin", "russian",
+            "aggressor", "aggressors", "aggression", "adversaries", "enemies", "invaders", "invasion");
+    /** Words that may open a clause whose subject is an action: "letting the bill die …", "the failure to send …". */
+    private static final Set<String> SUBJECT_LEAD = Set.of("the", "a", "an", "any", "further", "more", "another",
+            "letting", "let", "failure", "failing", "to", "of", "this", "its", "their", "our", "s", "simply", "just",
+            "now", "continued", "continuing");
+    /** Between a subject and its consequence: "… would be a catastrophe", "… will only invite". */
+    private static final Set<String> CONSEQUENCE_LINK = Set.of("would", "will", "could", "might", "may", "is", "was",
+            "be", "been", "has", "have", "had", "only", "also", "simply", "just", "amount", "amounts");
     private static final Set<String> SUBORDINATE_CONTRAST = Set.of("while", "although", "though", "whereas", "whilst");
 
     private final PredicateLexicon lexicon;
@@ -174,9 +224,10 @@ public final class StanceScorer {
             int maxSegment = -1;
             double[] contrib = new double[p.hits.size()];
             int[] seg = new int[p.hits.size()];
+            boolean[] consumed = new boolean[p.hits.size()];
             for (int i = 0; i < p.hits.size(); i++) {
                 Hit h = p.hits.get(i);
-                if (matrixOf(p, i) >= 0) {
+                if (matrixOf(p, i, mf, ml) >= 0) {
                     continue; // "called for it to be shelved": the embedded action decides, see below
                 }
                 double v = governs(p, h, mf, ml, kind);
@@ -185,17 +236,26 @@ public final class StanceScorer {
                 }
                 v *= modifiers(p, h);
                 for (int j = i - 1; j >= 0; j--) {
-                    if (matrixOf(p, j) == i) {
+                    if (matrixOf(p, j, mf, ml) == i) {
                         // the matrix verb's own polarity and negation carry over: "refused to sign a letter backing"
                         v *= Math.signum(p.hits.get(j).entry().polarity()) * Math.signum(modifiers(p, p.hits.get(j)));
                     }
+                }
+                Kind hk = h.entry().kind();
+                int c = hk == Kind.ACT || hk == Kind.EFFECT ? consequenceOf(p, i, mf, ml) : -1;
+                if (c >= 0) {
+                    Hit o = p.hits.get(c);
+                    double value = (o.entry().kind() == Kind.EFFECT ? effectValue(p, o) : o.entry().polarity())
+                            * modifiers(p, o);
+                    v = Math.abs(v) * Math.signum(v) * Math.signum(value);
+                    consumed[c] = true;
                 }
                 contrib[i] = v;
                 seg[i] = p.contrastSegment[h.from()];
                 maxSegment = Math.max(maxSegment, seg[i]);
             }
             for (int i = 0; i < contrib.length; i++) {
-                double v = contrib[i];
+                double v = consumed[i] ? 0 : contrib[i];
                 if (v == 0) {
                     continue;
                 }
@@ -209,17 +269,42 @@ public final class StanceScorer {
                 }
             }
         }
+        if (best < 0 && mf < n) {
+            int speech = topicOfSpeech(p, mf);
+            if (speech >= 0) {
+                // "'We will not let this bill die,' she said of the Ukraine funding": the quote is about the mention.
+                for (Hit h : p.hits) {
+                    Kind k = h.entry().kind();
+                    if (h.to() < speech && (k == Kind.ACT || k == Kind.EVAL || k == Kind.OUTCOME)
+                            && !compound(t, h)) {
+                        double v = QUOTE_TOPIC * h.entry().polarity() * modifiers(p, h);
+                        sum += v;
+                        if (Math.abs(v) > bestAbs) {
+                            bestAbs = Math.abs(v);
+                            best = h.from();
+                        }
+                    }
+                }
+            }
+        }
         if (sentimentWeight != 0 && sentiment != null && !(kind == TargetKind.ACTOR && cueAboutSomethingElse(p, mf, ml))) {
             // Tone is a weak signal next to a predicate that governs the mention.
             sum += (best >= 0 ? 0.3 : 1) * sentimentWeight * sentiment.score(p.text, start, end);
         }
         double score = Math.max(-1, Math.min(1, sum));
-        return new Stance(score, StanceLabel.of(score, theta), best, p.speechToken);
+        return new Stance(score, StanceLabel.of(score, theta), best, speechFor(p, best));
     }
 
     /** Distance-weighted polarity of {@code h} if it governs the mention {@code [mf, ml]}, else 0. */
     private static double governs(Parsed p, Hit h, int mf, int ml, TargetKind kind) {
         Kind k = h.entry().kind();
+        // An effect verb ("help", "hurt") acts on its object like an action; an outcome word
+        // ("invite", "embolden", "catastrophe") judges like an evaluation.
+        if (k == Kind.EFFECT) {
+            k = Kind.ACT;
+        } else if (k == Kind.OUTCOME) {
+            k = Kind.EVAL;
+        }
         if (k != Kind.ACT && k != Kind.EVAL) {
             return 0;
         }
@@ -229,19 +314,31 @@ public final class StanceScorer {
         if (h.to() >= mf && h.from() <= ml) {
             return 0; // part of the mention itself
         }
-        SentenceTokens tk = p.tokens;
-        if (tk.gapBefore(h.from()).indexOf('-') >= 0
-                || (h.to() + 1 < tk.size() && tk.gapBefore(h.to() + 1).indexOf('-') >= 0)) {
-            return 0; // inside a compound modifier ("Senate-passed", "must-pass"): describes, takes no position
+        if (compound(p.tokens, h)) {
+            return 0;
         }
         double pol = h.entry().polarity();
         boolean sameClause = p.clause[h.from()] == p.clause[mf];
+        if (h.entry().kind() == Kind.EFFECT && h.to() < mf && adversary(p, mf, ml)) {
+            return 0; // "delay would only help Russia" is no stance on Russia
+        }
         if (h.to() < mf) {
             int d = mf - h.to() - 1;
+            if (predicateBetween(p, h, mf)) {
+                return 0; // "delay would only help Russia": the nearer predicate takes the object
+            }
+            if (attributive(p.tokens, h, mf)) {
+                pol *= ATTRIBUTIVE; // "the stalled funding": describes the target's state, takes no position
+            }
             return sameClause && d <= 8 ? pol / (1 + 0.1 * d) : 0;
         }
         int d = h.from() - ml - 1;
-        if (sameClause && d <= 4) {
+        if (h.entry().kind() == Kind.EFFECT && sameClause && d <= 6) {
+            // The mention as the subject of an effect: "the sanctions are hurting Russia's economy".
+            return effectValue(p, h) / (1 + 0.1 * d);
+        }
+
+        if (sameClause && d <= 4 && !speechBetween(p, ml, h.from())) {
             // After the mention: a subject's fate ("the package collapsed") for issues; for actors and
             // the issue side of "both" targets only across a copula ("Putin is no genius").
             boolean ok = k == Kind.ACT ? kind == TargetKind.ISSUE || linked(p, ml + 1, h.from())
@@ -270,7 +367,7 @@ public final class StanceScorer {
      * "called for it to be shelved", "support pulling out"): the next act hit within 4 tokens in the
      * same clause; -1 if none or if hit {@code i} is not an action.
      */
-    private static int matrixOf(Parsed p, int i) {
+    private static int matrixOf(Parsed p, int i, int mf, int ml) {
         Hit h = p.hits.get(i);
         if (h.entry().kind() != Kind.ACT) {
             return -1;
@@ -280,11 +377,82 @@ public final class StanceScorer {
             if (o.from() > h.to() + 5 || p.clause[o.from()] != p.clause[h.from()]) {
                 return -1;
             }
-            if (o.entry().kind() == Kind.ACT) {
+            if (o.to() >= mf && o.from() <= ml) {
+                continue; // a word of the mention itself ("funding" in "the Ukraine funding")
+            }
+            if (mf > h.to() && ml < o.from()) {
+                return -1; // "leaving the funding in limbo": the mention is the object, both predicates count
+            }
+            if (o.entry().kind() == Kind.ACT && !compound(p.tokens, o)) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /**
+     * The speech verb whose topic the mention is ("said of the Ukraine funding", "when asked about the
+     * bill"), or -1.
+     */
+    private static int topicOfSpeech(Parsed p, int mf) {
+        SentenceTokens t = p.tokens;
+        for (int j = mf - 1; j >= Math.max(1, mf - 4); j--) {
+            String w = t.norm(j);
+            if (w.equals("of") || w.equals("about")) {
+                for (int k = j - 1; k >= Math.max(0, j - 2); k--) {
+                    if (isSpeech(p, k) || t.norm(k).equals("asked") || t.norm(k).equals("speaking")) {
+                        int first = k;
+                        for (Hit h : p.hits) {
+                            if (h.entry().kind() == Kind.SPEECH && h.from() <= k) {
+                                first = Math.min(first, h.from());
+                            }
+                        }
+                        return first;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The speech verb that reports the predicate at {@code pred}: the nearest one before it in its
+     * clause ("Trump urged Republicans to block …, telling a crowd …" → urged), else the first one
+     * after it ("'We must not abandon Kyiv,' Jean-Pierre said"); the sentence's last one when no
+     * predicate spoke.
+     */
+    static int speechFor(Parsed p, int pred) {
+        if (pred < 0) {
+            return p.speechToken;
+        }
+        int before = -1;
+        int after = -1;
+        for (Hit h : p.hits) {
+            if (h.entry().kind() != Kind.SPEECH) {
+                continue;
+            }
+            if (h.to() < pred && p.clause[h.from()] == p.clause[pred]) {
+                before = h.from();
+            } else if (h.from() > pred && after < 0) {
+                after = h.from();
+            }
+        }
+        return before >= 0 ? before : after;
+    }
+
+    /** A participle between a determiner and the mention: "the stalled Ukraine funding". */
+    private static boolean attributive(SentenceTokens t, Hit h, int mf) {
+        if (h.to() + 1 != mf || h.from() == 0 || !t.norm(h.to()).endsWith("ed")) {
+            return false;
+        }
+        return DETERMINERS.contains(t.norm(h.from() - 1));
+    }
+
+    /** Inside a compound modifier ("Senate-passed", "must-pass"): describes, takes no position. */
+    private static boolean compound(SentenceTokens tk, Hit h) {
+        return tk.gapBefore(h.from()).indexOf('-') >= 0
+                || (h.to() + 1 < tk.size() && tk.gapBefore(h.to() + 1).indexOf('-') >= 0);
     }
 
     /** The mention's clause holds an action or evaluation cue that does not govern the mention. */
@@ -299,9 +467,120 @@ public final class StanceScorer {
         return false;
     }
 
+    /** A speech verb between tokens {@code from} and {@code to}: "Trump said Biden had failed" is not about Trump. */
+    private static boolean speechBetween(Parsed p, int from, int to) {
+        for (Hit o : p.hits) {
+            if (o.entry().kind() == Kind.SPEECH && o.from() > from && o.to() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Another predicate or speech verb between hit {@code h} and token {@code mf}. */
+    private static boolean predicateBetween(Parsed p, Hit h, int mf) {
+        for (Hit o : p.hits) {
+            if (o.from() > h.to() && o.to() < mf) {
+                Kind k = o.entry().kind();
+                if (k == Kind.EVAL || k == Kind.EFFECT || k == Kind.OUTCOME || k == Kind.SPEECH
+                        || (k == Kind.ACT && h.entry().kind() != Kind.ACT)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Another action or evaluation between hit {@code i} and {@code h}. */
+    private static boolean predicateBetween(Parsed p, int i, Hit h) {
+        for (int j = i + 1; j < p.hits.size() && p.hits.get(j).from() < h.from(); j++) {
+            Kind k = p.hits.get(j).entry().kind();
+            if (k == Kind.ACT || k == Kind.EVAL || k == Kind.EFFECT || k == Kind.OUTCOME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Value of an effect for the sentence's speaker: its polarity, reversed when its object is an
+     * adversary ("help Russia", "hurt the Kremlin"), times its negation and modality.
+     */
+    private static double effectValue(Parsed p, Hit h) {
+        double v = h.entry().polarity();
+        SentenceTokens t = p.tokens;
+        for (int j = h.to() + 1; j <= Math.min(t.size() - 1, h.to() + 3); j++) {
+            if (ADVERSARIES.contains(t.norm(j))) {
+                v = -v;
+                break;
+            }
+        }
+        return v;
+    }
+
+    private static boolean adversary(Parsed p, int mf, int ml) {
+        for (int j = mf; j <= ml; j++) {
+            if (ADVERSARIES.contains(p.tokens.norm(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Benefit/harm frame: an action on the mention is the subject of a consequence later in the
+     * clause ("abandoning the funding would invite the next war", "letting the bill die would be a
+     * catastrophe", "sending the shells will save lives"). Returns the index of the consequence hit,
+     * or -1. The stance is then the action's sign times the consequence's value.
+     */
+    private static int consequenceOf(Parsed p, int i, int mf, int ml) {
+        Hit h = p.hits.get(i);
+        SentenceTokens t = p.tokens;
+        int lead = Math.min(h.from(), mf);
+        int clause = p.clause[h.from()];
+        for (int j = lead - 1; j >= 0 && p.clause[j] == clause; j--) {
+            String w = t.norm(j);
+            if (w.equals("that") || isSpeech(p, j) || t.gapBefore(j + 1).indexOf(',') >= 0) {
+                break;
+            }
+            if (!SUBJECT_LEAD.contains(w)) {
+                return -1;
+            }
+        }
+        int after = Math.max(h.to(), ml);
+        for (int c = i + 1; c < p.hits.size(); c++) {
+            Hit o = p.hits.get(c);
+            if (o.from() <= after) {
+                continue;
+            }
+            if (p.clause[o.from()] != clause || o.from() - after > 8) {
+                return -1;
+            }
+            Kind k = o.entry().kind();
+            if (k == Kind.EVAL || k == Kind.OUTCOME || k == Kind.EFFECT) {
+                for (int j = after + 1; j < o.from(); j++) {
+                    if (CONSEQUENCE_LINK.contains(t.norm(j))) {
+                        return c;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSpeech(Parsed p, int token) {
+        for (Hit h : p.hits) {
+            if (h.entry().kind() == Kind.SPEECH && h.from() <= token && token <= h.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A copula or passive between the mention and a following predicate ("Putin is…", "was praised"). */
     private static boolean linked(Parsed p, int from, int to) {
-        for (int j = from; j < to; j++) {
+        for (int j = from; j <= to; j++) {
             if (COPULA.contains(p.tokens.norm(j))) {
                 return true;
             }
@@ -309,17 +588,32 @@ public final class StanceScorer {
         return false;
     }
 
-    /** Negation and modality within three tokens before the predicate, inside its clause. */
+    /**
+     * Negation and modality before the predicate, inside its clause. A modal counts within four
+     * tokens; a non-commitment word ({@code whether}, modal factor 0) within eight. A negator counts
+     * within four tokens, or up to eight when no other action or evaluation stands between it and the
+     * predicate ("not going to let this bill die"); a negated subject ("not one Republican", "none of
+     * them", "nobody") scopes over the first predicate of its clause, however far.
+     */
     private static double modifiers(Parsed p, Hit h) {
         double f = 1;
         boolean negated = false;
-        for (Hit o : p.hits) {
-            if (o.to() >= h.from() || o.to() < h.from() - 4 || p.clause[o.from()] != p.clause[h.from()]) {
+        for (int i = 0; i < p.hits.size(); i++) {
+            Hit o = p.hits.get(i);
+            if (o.to() >= h.from() || p.clause[o.from()] != p.clause[h.from()]) {
                 continue;
             }
-            if (o.entry().kind() == Kind.NEG) {
-                negated = !negated;
-            } else if (o.entry().kind() == Kind.MODAL) {
+            int d = h.from() - o.to();
+            Kind k = o.entry().kind();
+            if (k == Kind.NEG) {
+                boolean near = d <= 4;
+                if (!near && !predicateBetween(p, i, h)) {
+                    near = d <= 8 || QUANTIFIER_NEGATORS.contains(o.entry().phrase());
+                }
+                if (near) {
+                    negated = !negated;
+                }
+            } else if (k == Kind.MODAL && (d <= 4 || (o.entry().polarity() == 0 && d <= 8))) {
                 f *= o.entry().polarity();
             }
         }

@@ -28,9 +28,9 @@ class LabelledDataTest {
                 "stance dev set not found at " + StanceDevEvaluation.DEV + "; skipping the floor check");
         List<StanceDevEvaluation.Row> rows = StanceDevEvaluation.read(StanceDevEvaluation.DEV);
         double[] r = StanceDevEvaluation.evaluate(rows, new StanceEvaluation(TargetCatalog.builtIn(), VADER), false);
-        // Measured: F_avg 0.656, macro-F1 0.659 (274 rows).
-        assertTrue(r[0] >= 0.63, "F_avg " + r[0]);
-        assertTrue(r[1] >= 0.63, "macro-F1 " + r[1]);
+        // Measured: F_avg 0.769, macro-F1 0.757 (274 rows; first version 0.656 / 0.659).
+        assertTrue(r[0] >= 0.75, "F_avg " + r[0]);
+        assertTrue(r[1] >= 0.74, "macro-F1 " + r[1]);
     }
 
     @Test

@@ -109,4 +109,43 @@ class StanceScorerTest {
         String s = actors("Democrats criticized Trump over his comments on NATO.");
         assertTrue(s.contains("democrats>trump:AGAINST"), s);
     }
+
+    // Own sentences (not from the dev set) for the rules added in the second round.
+
+    @Test
+    void benefitAndHarmFrames() {
+        assertEquals("FAVOR", label("Cutting off the aid to Ukraine now would embolden every aggressor.", "ukraine_aid"));
+        assertEquals("FAVOR", label("Delaying the Ukraine aid package will only help the Kremlin.", "ukraine_aid"));
+        assertEquals("AGAINST", label("Sending more aid to Ukraine would only prolong the war.", "ukraine_aid"));
+        assertEquals("FAVOR", label("The sanctions on Russia are hurting the Kremlin's war chest.", "sanctions_on_russia"));
+    }
+
+    @Test
+    void negationScopeBoundedByTheClause() {
+        assertEquals("FAVOR", label("Nobody in the Senate leadership moved to block the aid to Ukraine.", "ukraine_aid"));
+        assertEquals("FAVOR", label("Senate Democrats never wavered in their support for aid to Ukraine.", "ukraine_aid"));
+        assertEquals("FAVOR", label("The Pentagon denied that it had slowed deliveries of the aid to Ukraine.", "ukraine_aid"));
+    }
+
+    @Test
+    void nonCommitmentIsNone() {
+        assertEquals("NONE", label("The governor would not say whether she backs the aid to Ukraine.", "ukraine_aid"));
+    }
+
+    @Test
+    void aQuoteIsAboutTheTopicNamedAfterItsSpeechVerb() {
+        assertEquals("AGAINST", label("“I will not vote for it,” the senator said of the Ukraine aid bill.", "ukraine_aid"));
+    }
+
+    @Test
+    void aParticipleOnTheMentionDescribesRatherThanOpposes() {
+        double attributive = score("Two senators spoke about the stalled aid to Ukraine.", "ukraine_aid");
+        double verbal = score("Two senators stalled the aid to Ukraine.", "ukraine_aid");
+        assertTrue(attributive < 0 && Math.abs(attributive) < 0.5 * Math.abs(verbal), attributive + " vs " + verbal);
+    }
+
+    @Test
+    void theNearerPredicateTakesTheObject() {
+        assertEquals("NONE", label("Critics called the plan reckless and said delays helped Russia.", "russia"));
+    }
 }
