@@ -34,7 +34,7 @@ class KilledRunIT {
     void killedRunsLeaveTheOutputWholeAndReadable() throws Exception {
         Path sample = Scripts.ROOT.resolve("datasets/sample");
         Path bigger = tmp.resolve("bigger");
-        CorpusGenerator.main(new String[] {bigger.toString(), "40", "11"});
+        CorpusGenerator.main(new String[] {bigger.toString(), "8", "11"});
         Path out = tmp.resolve("out");
         Path expected = tmp.resolve("expected");
 
@@ -45,7 +45,7 @@ class KilledRunIT {
                 "--output", expected.toString()).exitCode());
         Map<String, Map<String, Long>> after = partitions(expected);
 
-        for (long delayMillis : new long[] {3_000, 8_000, 14_000, 20_000}) {
+        for (long delayMillis : new long[] {2_500, 6_000, 10_000, 15_000}) {
             ProcessBuilder pb = new ProcessBuilder(Scripts.ROOT.resolve("bin/slant").toString(), "analyze", "--input",
                     sample.toString(), bigger.toString(), "--output", out.toString())
                     .redirectErrorStream(true).redirectOutput(tmp.resolve("killed.log").toFile());

@@ -224,6 +224,26 @@ class AnalyzeJobTest {
         }
     }
 
+    @Test
+    void articlesInOtherLanguagesAreRejectedAsUnsupported() throws IOException {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("multi.jsonl"), String.join("\n",
+                "{\"id\":\"en1\",\"outlet\":\"Wire\",\"published\":\"2024-10-09\",\"text\":\"The Senate approved the aid package on Tuesday after a long debate, and the House is expected to vote next week.\"}",
+                "{\"id\":\"de1\",\"outlet\":\"Wire\",\"published\":\"2024-10-09\",\"text\":\"Der Bundestag hat am Dienstag nach langer Debatte das Hilfspaket für die Ukraine gebilligt. Die Opposition kritisierte die Entscheidung.\"}",
+                "{\"id\":\"en2\",\"outlet\":\"Wire\",\"published\":\"2024-10-09\",\"text\":\"Critics of the plan said that the vote would be held after the election.\"}",
+                "{\"id\":\"en3\",\"outlet\":\"Wire\",\"published\":\"2024-10-09\",\"text\":\"The mayor said that the library would open later than planned this year.\"}",
+                "{\"id\":\"es1\",\"outlet\":\"Wire\",\"published\":\"2024-10-09\",\"language\":\"es\",\"text\":\"El Senado aprobó el martes el paquete de ayuda para Ucrania tras un largo debate.\"}",
+                ""));
+        Path out = tmp.resolve("out");
+        new AnalyzeJob(spark, config(in, out), List.of()).run();
+        assertEquals(List.of("en"), table(out, "articles").select("language").distinct().collectAsList().stream()
+                .map(r -> r.getString(0)).toList());
+        assertEquals(3, table(out, "articles").count());
+        List<String> reasons = table(out, "rejects").collectAsList().stream().map(r -> r.<String>getAs("reason")).sorted().toList();
+        assertEquals(List.of("unsupported language: de", "unsupported language: es"), reasons);
+    }
+
     private static java.util.Set<String> Set(String... values) {
         return java.util.Set.of(values);
     }
