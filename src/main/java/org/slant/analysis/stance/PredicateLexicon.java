@@ -20,9 +20,20 @@ final class PredicateLexicon {
 
     enum Kind { ACT, EVAL, EFFECT, OUTCOME, NEG, MODAL, SPEECH }
 
-    /** One lexicon entry. {@code rest} are the words after the first. */
-    record Entry(String phrase, String[] rest, Set<String> lastForms, double polarity, Kind kind) {
+    /**
+     * One lexicon entry. {@code rest} are the words after the first. {@code actorPolarity} is the
+     * polarity of an {@code eval} row with the same phrase as this {@code act} row ("defend",
+     * "champion" are both), used when the mention is an actor; 0 if there is none.
+     */
+    record Entry(String phrase, String[] rest, Set<String> lastForms, double polarity, Kind kind, double actorPolarity) {
+        Entry(String phrase, String[] rest, Set<String> lastForms, double polarity, Kind kind) {
+            this(phrase, rest, lastForms, polarity, kind, 0);
+        }
     }
+
+    /** Placeholder word in a phrase that matches one possessive determiner ("drag POSS feet"). */
+    static final String POSS = "poss";
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your", "the");
 
     /** A match in a sentence: tokens {@code [from, to]}. */
     record Hit(int from, int to, Entry entry) {
@@ -36,7 +47,14 @@ final class PredicateLexicon {
 
     static PredicateLexicon load() {
         Map<String, List<Entry>> m = new HashMap<>();
-        for (String[] f : Lexicons.rows(PredicateLexicon.class, RESOURCE)) {
+        Map<String, Double> evalPolarity = new HashMap<>();
+        List<String[]> rows = Lexicons.rows(PredicateLexicon.class, RESOURCE);
+        for (String[] f : rows) {
+            if (f.length >= 3 && f[2].equalsIgnoreCase("eval")) {
+                evalPolarity.put(f[0], Double.parseDouble(f[1]));
+            }
+        }
+        for (String[] f : rows) {
             if (f.length < 3) {
                 throw new IllegalArgumentException(RESOURCE + ": row '" + String.join(" ", f) + "' needs 3 fields");
             }
@@ -47,7 +65,8 @@ final class PredicateLexicon {
             // short function words ("off the floor", "stand by").
             Set<String> lastForms = rest.length == 0 || kind == Kind.NEG || kind == Kind.MODAL
                     || rest[rest.length - 1].length() < 4 ? Set.of() : Set.copyOf(inflections(rest[rest.length - 1]));
-            Entry e = new Entry(f[0], rest, lastForms, Double.parseDouble(f[1]), kind);
+            Entry e = new Entry(f[0], rest, lastForms, Double.parseDouble(f[1]), kind,
+                    kind == Kind.ACT ? evalPolarity.getOrDefault(f[0], 0.0) : 0);
             Set<String> forms = kind == Kind.NEG || kind == Kind.MODAL ? Set.of(words[0]) : inflections(words[0]);
             for (String form : forms) {
                 m.computeIfAbsent(form, k -> new ArrayList<>()).add(e);
@@ -86,7 +105,8 @@ final class PredicateLexicon {
         String[] rest = e.rest();
         for (int k = 0; k < rest.length; k++) {
             String w = t.norm(from + k);
-            if (!w.equals(rest[k]) && !(k == rest.length - 1 && e.lastForms().contains(w))) {
+            if (!w.equals(rest[k]) && !(k == rest.length - 1 && e.lastForms().contains(w))
+                    && !(rest[k].equals(POSS) && POSSESSIVES.contains(w))) {
                 return false;
             }
         }

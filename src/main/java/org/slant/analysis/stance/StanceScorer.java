@@ -88,6 +88,16 @@ import org.slant.analysis.targets.TargetKind;
  * funding gap forced gunners to ration shells"), quotes about a mention that is not named after the
  * speech verb, and actions no lexicon lists ("removed their names as co-sponsors").
  *
+ * <p>Third round (general coverage): a second dev set ({@code stance_dev2.tsv}, 176 rows, new style:
+ * headlines, idioms, passives, questions, wire attributions) was written before any change; the rules
+ * of round two scored F_avg 0.533 / macro-F1 0.561 on it while unseen. Added: idiom and evaluation
+ * vocabulary (with a possessive slot, "drag POSS feet"), act words that also judge people ("defended
+ * Zelensky"), transparent parenthetical attributions, evaluations of an embedded action ("reckless to
+ * walk away from the aid"), passive-only fate of actor/"both" subjects, a negator cut off by a
+ * comma/"and" with no predicate of its own, "referring to"/"in a swipe at" quote topics, and no stance
+ * on who bears an outcome ("devastating for Ukraine"). After: dev 0.769 / 0.757 (unchanged), dev2
+ * 0.809 / 0.802 — but dev2's errors were used to choose the vocabulary, so it is no longer unseen.
+ *
  * <p>Immutable and thread-safe; build once per partition.
  */
 public final class StanceScorer {
@@ -102,7 +112,9 @@ public final class StanceScorer {
     private static final Set<String> PRONOUN_OBJECTS = Set.of("it", "them", "this", "that", "measure", "one");
     private static final Set<String> COPULA = Set.of("is", "was", "are", "were", "be", "been", "being", "am",
             "remains", "remain", "seemed", "seems", "looks", "appears", "got", "get", "as", "has", "have", "had",
-            "deserve", "deserves", "deserved");
+            "deserve", "deserves", "deserved", "won", "drew", "earned", "proven", "proved");
+    /** Nouns of a jab at a topic: "…, she said, in a swipe at the aid". */
+    private static final Set<String> SWIPE = Set.of("swipe", "jab", "dig", "shot", "apparent");
     /** Weight of a quote's predicates toward the topic named after its speech verb ("said of X"). */
     static final double QUOTE_TOPIC = 0.8;
     /** Weight of a participle used as an adjective on the mention ("the stalled aid"). */
@@ -308,8 +320,14 @@ public final class StanceScorer {
         if (k != Kind.ACT && k != Kind.EVAL) {
             return 0;
         }
+        double pol = h.entry().polarity();
         if (k == Kind.ACT && kind == TargetKind.ACTOR) {
-            return 0;
+            if (h.entry().actorPolarity() == 0) {
+                return 0;
+            }
+            // "defended Zelensky", "championed Harris": the word is also an evaluation of a person
+            k = Kind.EVAL;
+            pol = h.entry().actorPolarity();
         }
         if (h.to() >= mf && h.from() <= ml) {
             return 0; // part of the mention itself
@@ -317,10 +335,13 @@ public final class StanceScorer {
         if (compound(p.tokens, h)) {
             return 0;
         }
-        double pol = h.entry().polarity();
         boolean sameClause = p.clause[h.from()] == p.clause[mf];
         if (h.entry().kind() == Kind.EFFECT && h.to() < mf && adversary(p, mf, ml)) {
             return 0; // "delay would only help Russia" is no stance on Russia
+        }
+        if (h.entry().kind() == Kind.OUTCOME && h.to() + 2 <= mf && p.tokens.norm(h.to() + 1).equals("for")
+                && mf - h.to() <= 3) {
+            return 0; // "devastating for Ukraine", "a disaster for Kyiv": the mention is who bears it, not what is judged
         }
         if (h.to() < mf) {
             int d = mf - h.to() - 1;
@@ -338,12 +359,15 @@ public final class StanceScorer {
             return effectValue(p, h) / (1 + 0.1 * d);
         }
 
-        if (sameClause && d <= 4 && !speechBetween(p, ml, h.from())) {
+        int aside = parentheticalSpeech(p, ml, h.from());
+        if (sameClause && d - aside <= 4 && (aside > 0 || !speechBetween(p, ml, h.from()))) {
             // After the mention: a subject's fate ("the package collapsed") for issues; for actors and
-            // the issue side of "both" targets only across a copula ("Putin is no genius").
-            boolean ok = k == Kind.ACT ? kind == TargetKind.ISSUE || linked(p, ml + 1, h.from())
+            // the issue side of "both" targets only across a copula ("Putin is no genius"), and for an
+            // action only in the passive ("Ukraine was abandoned", not "Ukraine has fought"). A
+            // parenthetical attribution between them is transparent ("the package, an official said, is vital").
+            boolean ok = k == Kind.ACT ? kind == TargetKind.ISSUE || passive(p, h)
                     : kind != TargetKind.ACTOR || linked(p, ml + 1, h.from());
-            return ok ? pol / (1 + 0.1 * d) : 0;
+            return ok ? pol / (1 + 0.1 * (d - aside)) : 0;
         }
         if (p.clause[h.from()] != p.clause[mf]) {
             // "...but has since called for it to be shelved": a pronoun object refers back to the mention.
@@ -369,7 +393,11 @@ public final class StanceScorer {
      */
     private static int matrixOf(Parsed p, int i, int mf, int ml) {
         Hit h = p.hits.get(i);
-        if (h.entry().kind() != Kind.ACT) {
+        // An evaluation of an action judges the action: "it would be reckless to abandon the aid",
+        // "a mistake to cut off Kyiv" (only with an infinitive "to" right after the evaluation).
+        boolean evalOfAction = h.entry().kind() == Kind.EVAL && h.to() + 1 < p.tokens.size()
+                && p.tokens.norm(h.to() + 1).equals("to");
+        if (h.entry().kind() != Kind.ACT && !evalOfAction) {
             return -1;
         }
         for (int j = i + 1; j < p.hits.size(); j++) {
@@ -398,8 +426,10 @@ public final class StanceScorer {
         SentenceTokens t = p.tokens;
         for (int j = mf - 1; j >= Math.max(1, mf - 4); j--) {
             String w = t.norm(j);
-            if (w.equals("of") || w.equals("about")) {
-                for (int k = j - 1; k >= Math.max(0, j - 2); k--) {
+            if (w.equals("of") || w.equals("about") || (w.equals("to") && t.norm(j - 1).startsWith("referr"))
+                    || (w.equals("at") && SWIPE.contains(t.norm(j - 1)))) {
+                int reach = w.equals("of") || w.equals("about") ? 2 : 6; // "told a rally, referring to …"
+                for (int k = j - 1; k >= Math.max(0, j - reach); k--) {
                     if (isSpeech(p, k) || t.norm(k).equals("asked") || t.norm(k).equals("speaking")) {
                         int first = k;
                         for (Hit h : p.hits) {
@@ -486,6 +516,16 @@ public final class StanceScorer {
                         || (k == Kind.ACT && h.entry().kind() != Kind.ACT)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** A comma or "and"/"or" between tokens {@code from} and {@code to}: "never been more important and called for". */
+    private static boolean coordinationBetween(SentenceTokens t, int from, int to) {
+        for (int j = from + 1; j <= to; j++) {
+            if (t.gapBefore(j).indexOf(',') >= 0 || (j < to && COORDINATING.contains(t.norm(j)))) {
+                return true;
             }
         }
         return false;
@@ -578,6 +618,49 @@ public final class StanceScorer {
         return false;
     }
 
+    private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being", "got", "get", "gets");
+
+    /** A form of "be"/"get" just before the action (one adverb may intervene): "was blocked", "is being slow-walked". */
+    private static boolean passive(Parsed p, Hit h) {
+        for (int j = h.from() - 1; j >= Math.max(0, h.from() - 2); j--) {
+            if (BE.contains(p.tokens.norm(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tokens of an attribution set off by commas between {@code from} and {@code to} (", a Pentagon
+     * official told reporters,"): a comma, at most six words holding a speech verb, a comma. 0 if none.
+     */
+    private static int parentheticalSpeech(Parsed p, int from, int to) {
+        SentenceTokens t = p.tokens;
+        for (Hit o : p.hits) {
+            if (o.entry().kind() != Kind.SPEECH || o.from() <= from || o.to() >= to) {
+                continue;
+            }
+            int open = -1;
+            for (int j = o.from(); j > from && j >= o.from() - 6; j--) {
+                if (t.gapBefore(j).indexOf(',') >= 0) {
+                    open = j;
+                    break;
+                }
+            }
+            int close = -1;
+            for (int j = o.to() + 1; j <= to && j <= o.to() + 3; j++) {
+                if (t.gapBefore(j).indexOf(',') >= 0) {
+                    close = j;
+                    break;
+                }
+            }
+            if (open > from && close > 0) {
+                return close - open;
+            }
+        }
+        return 0;
+    }
+
     /** A copula or passive between the mention and a following predicate ("Putin is…", "was praised"). */
     private static boolean linked(Parsed p, int from, int to) {
         for (int j = from; j <= to; j++) {
@@ -606,9 +689,13 @@ public final class StanceScorer {
             int d = h.from() - o.to();
             Kind k = o.entry().kind();
             if (k == Kind.NEG) {
-                boolean near = d <= 4;
-                if (!near && !predicateBetween(p, i, h)) {
-                    near = d <= 8 || QUANTIFIER_NEGATORS.contains(o.entry().phrase());
+                // "never been stronger and called for …": with no predicate of its own before the
+                // comma/"and", the negator belongs to the first conjunct ("did not sign or support" keeps it).
+                boolean between = predicateBetween(p, i, h);
+                boolean cut = !between && coordinationBetween(p.tokens, o.to(), h.from());
+                boolean near = d <= 4 && !cut;
+                if (!near && !between) {
+                    near = QUANTIFIER_NEGATORS.contains(o.entry().phrase()) || (d <= 8 && !cut);
                 }
                 if (near) {
                     negated = !negated;

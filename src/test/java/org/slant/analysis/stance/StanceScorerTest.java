@@ -40,6 +40,23 @@ class StanceScorerTest {
     }
 
     @Test
+    void thirdRoundRules() {
+        // idioms with a possessive slot
+        assertEquals("AGAINST", label("Senators dragged their feet on the aid to Ukraine for weeks.", "ukraine_aid"));
+        assertEquals("FAVOR", label("The governor threw her weight behind the Ukraine package.", "ukraine_aid"));
+        // a parenthetical attribution does not cut the subject from its predicate
+        assertEquals("FAVOR", label("The Ukraine package, an official told reporters, is vital.", "ukraine_aid"));
+        // an evaluation of an action: the action's sign times the evaluation's
+        assertEquals("FAVOR", label("It would be reckless to walk away from aid to Ukraine now.", "ukraine_aid"));
+        // an act/eval word ("defend") counts as an evaluation of a person
+        assertEquals("FAVOR", label("The senator defended Zelensky on Sunday.", "zelensky"));
+        // a "both" target's own action is not its fate: "Ukrainian forces have fought…"
+        assertEquals("NONE", label("Ukrainian forces have fought near the river for a week.", "ukraine"));
+        // the long negation scope stops at "and"
+        assertEquals("FAVOR", label("The minister said NATO had never been stronger and called for more NATO troops in the east.", "nato"));
+    }
+
+    @Test
     void negationFlips() {
         assertEquals("FAVOR", label("Senate Republicans refused to block the Ukraine aid bill.", "ukraine_aid"));
         assertEquals("FAVOR", label("The speaker did not oppose the Ukraine aid package.", "ukraine_aid"));
