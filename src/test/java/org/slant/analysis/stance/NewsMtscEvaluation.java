@@ -42,16 +42,26 @@ public final class NewsMtscEvaluation {
             String sid = sentence >= 0 ? f[sentence] : f[id];
             // Stable 80/20 split by sentence: floorMod of String.hashCode is fixed by the JLS.
             boolean check = Math.floorMod(sid.hashCode(), 5) == 0;
-            rows.add(new Row(f[id], sid, f[text], Integer.parseInt(f[from]), Integer.parseInt(f[to]), f[label], check));
+            // Text fields holding quote marks are CSV-quoted ("…""…"""); the offsets index the unquoted text.
+            rows.add(new Row(f[id], sid, unquote(f[text]), Integer.parseInt(f[from]), Integer.parseInt(f[to]), f[label], check));
         }
         return rows;
     }
 
+    /** Undoes CSV quoting: {@code "a ""b"" c"} becomes {@code a "b" c}; other fields are returned as they are. */
+    static String unquote(String field) {
+        if (field.length() >= 2 && field.startsWith("\"") && field.endsWith("\"")) {
+            return field.substring(1, field.length() - 1).replace("\"\"", "\"");
+        }
+        return field;
+    }
+
     /** Macro-F1 and accuracy of a scorer over rows, with classes at the given thresholds. */
-    record Result(double macroF1, double accuracy, long n) {
+    record Result(double macroF1, double accuracy, long n, double f1Pos, double f1Neg, double f1Neu) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "macro-F1 %.4f  acc %.4f  (n=%d)", macroF1, accuracy, n);
+            return String.format(Locale.ROOT, "macro-F1 %.4f  acc %.4f  F1 pos/neg/neu %.3f/%.3f/%.3f  (n=%d)",
+                    macroF1, accuracy, f1Pos, f1Neg, f1Neu, n);
         }
     }
 
@@ -65,7 +75,7 @@ public final class NewsMtscEvaluation {
             double s = scores[i];
             m.add(r.gold(), s >= pos ? "positive" : s <= -neg ? "negative" : "neutral");
         }
-        return new Result(m.macroF1(), m.accuracy(), m.n());
+        return new Result(m.macroF1(), m.accuracy(), m.n(), m.f1("positive"), m.f1("negative"), m.f1("neutral"));
     }
 
     public static void main(String[] args) throws IOException {
