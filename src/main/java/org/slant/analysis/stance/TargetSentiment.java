@@ -50,21 +50,43 @@ import org.slant.analysis.sentiment.VaderAnalyzer.TokenValences;
  */
 public final class TargetSentiment {
     /** Tunable constants; {@link #DEFAULT} holds the values chosen on NewsMTSC. */
-    record Params(double decay, double outside, double self, double news, double positiveAt, double negativeAt) {
+    record Params(double decay, double outside, double self, double news, double frames, double reported,
+            double afinn, double positiveAt, double negativeAt) {
+        Params(double decay, double outside, double self, double news, double positiveAt, double negativeAt) {
+            this(decay, outside, self, news, 0, 0, 0, positiveAt, negativeAt);
+        }
+
+        Params withThresholds(double pos, double neg) {
+            return new Params(decay, outside, self, news, frames, reported, afinn, pos, neg);
+        }
     }
 
-    static final Params DEFAULT = new Params(0.5, 0.6, 0.6, 1.0, 0.075, 0.025);
+    static final Params DEFAULT = new Params(0.5, 0.6, 0.6, 1.0, 3.0, 0.0, 0.5, 0.075, 0.05);
     static final String NEWS_LEXICON = "news-lexicon.tsv";
+    static final String AFINN = "AFINN-en-165.txt";
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "nor", "neither");
 
     private static final Set<String> BREAK_BEFORE = Set.of("but", "while", "although", "though", "whereas",
             "however", "yet", "despite", "unlike", "whilst");
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
     private static final Set<String> COORDINATING = Set.of("and", "or");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got",
+            "gotten", "getting");
+    /** Words that, between a mention and a predicate, make the mention the reporter rather than the doer. */
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "saying", "told", "tells", "claimed",
+            "claims", "argued", "argues", "wrote", "writes", "added", "noted", "stated", "insisted", "suggested",
+            "believes", "believe", "think", "thinks", "thought", "that", "according", "reported", "asked", "explained",
+            "alleged", "announced", "tweeted");
+
+    private static final int NONE = 0;
+    private static final int AGENT = 1;
+    private static final int PATIENT = 2;
 
     private final VaderAnalyzer vader;
     private final Params params;
     private final Map<String, Double> news;
+    private final VerbFrames frames;
+    private final Map<String, Double> afinn;
 
     public TargetSentiment(VaderAnalyzer vader) {
         this(vader, DEFAULT);
@@ -74,6 +96,8 @@ public final class TargetSentiment {
         this.vader = vader;
         this.params = params;
         this.news = Lexicons.readWeights(TargetSentiment.class, NEWS_LEXICON);
+        this.frames = VerbFrames.fromClasspath();
+        this.afinn = params.afinn() != 0 ? Lexicons.readWeights(TargetSentiment.class, AFINN) : Map.of();
     }
 
     /**
@@ -113,15 +137,33 @@ public final class TargetSentiment {
         int home = clause[first];
         double sum = 0;
         for (int k = 0; k < n; k++) {
+            boolean self = k >= first && k <= last;
             double v = tv.valence()[k];
+            VerbFrames.Frame frame = params.frames() != 0 && !self ? frames.get(tv.lower()[k]) : null;
+            if (frame != null && clause[k] == home) {
+                int role = role(tv, sentence, k, first, last);
+                if (role == AGENT) {
+                    v = negated(tv, k, frame.agent()) * params.frames();
+                } else if (role == PATIENT) {
+                    v = negated(tv, k, frame.patient()) * params.frames();
+                } else {
+                    v *= params.reported();
+                }
+            }
             if (v == 0 && params.news() != 0) {
                 v = newsValence(tv, k) * params.news();
+            }
+            if (v == 0 && params.afinn() != 0) {
+                Double a = afinn.get(tv.lower()[k]);
+                if (a != null) {
+                    v = negated(tv, k, a * 0.8) * params.afinn(); // AFINN's -5..5 onto VADER's -4..4
+                }
             }
             if (v == 0) {
                 continue;
             }
             double w;
-            if (k >= first && k <= last) {
+            if (self) {
                 w = params.self();
             } else {
                 int d = k < first ? first - k : k - last;
@@ -138,9 +180,11 @@ public final class TargetSentiment {
     /** Valence of a word VADER does not know from the news supplement, negated by a negator up to 3 words before. */
     private double newsValence(TokenValences tv, int k) {
         Double v = news.get(tv.lower()[k]);
-        if (v == null) {
-            return 0;
-        }
+        return v == null ? 0 : negated(tv, k, v);
+    }
+
+    /** {@code v}, flipped and damped as VADER does when a negator stands up to 3 words before token k. */
+    private static double negated(TokenValences tv, int k, double v) {
         for (int j = Math.max(0, k - 3); j < k; j++) {
             String w = tv.lower()[j];
             if (NEGATORS.contains(w) || w.endsWith("n't")) {
@@ -148,6 +192,53 @@ public final class TargetSentiment {
             }
         }
         return v;
+    }
+
+    /**
+     * The mention's role for the predicate at token k (in the mention's clause): after the mention it is
+     * the agent ("X attacked"), unless the predicate is passive ("X was attacked", "X, accused of") or a
+     * reporting word intervenes ("X said Y attacked": NONE); before the mention it is the patient
+     * ("Y attacked X"), unless a passive predicate takes it as its by-agent ("… was praised by X").
+     */
+    private int role(TokenValences tv, String sentence, int k, int first, int last) {
+        String[] lower = tv.lower();
+        boolean passive = passive(tv, k);
+        if (k > last) {
+            for (int j = last + 1; j < k; j++) {
+                if (REPORTING.contains(lower[j])) {
+                    return NONE;
+                }
+            }
+            if (passive) {
+                return PATIENT;
+            }
+            if (k == last + 1 && frames.get(lower[k]).participle()
+                    && sentence.substring(tv.end()[last], tv.start()[k]).indexOf(',') >= 0) {
+                return PATIENT; // reduced relative: "X, accused of …"
+            }
+            return AGENT;
+        }
+        if (passive) {
+            for (int j = k + 1; j < first; j++) {
+                if (lower[j].equals("by")) {
+                    return AGENT;
+                }
+            }
+        }
+        return PATIENT;
+    }
+
+    /** Whether the frame word at k is a participle with a form of "be"/"get" up to 3 words before it. */
+    private boolean passive(TokenValences tv, int k) {
+        if (!frames.get(tv.lower()[k]).participle()) {
+            return false;
+        }
+        for (int j = Math.max(0, k - 3); j < k; j++) {
+            if (BE.contains(tv.lower()[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sentiment class of a score: {@code positive}, {@code negative} or {@code neutral}. */

@@ -100,20 +100,17 @@ public final class NewsMtscEvaluation {
         double bestF = -1;
         boolean search = args.length > 1 && args[1].equals("--search");
         if (search) {
-            for (double decay : new double[] {0, 0.1, 0.15, 0.25, 0.5}) {
-                for (double outside : new double[] {0.35, 0.6, 1}) {
-                    for (double self : new double[] {0, 0.3, 0.6, 1}) {
-                      for (double news : new double[] {0, 1}) {
-                        TargetSentiment ts = new TargetSentiment(vader, new TargetSentiment.Params(decay, outside, self, news, 0, 0));
-                        double[] s = scores(rows, ts, cache);
-                        double[] th = bestThresholds(rows, s);
-                        double f = evaluate(rows, s, th[0], th[1], false).macroF1();
-                        if (f > bestF) {
-                            bestF = f;
-                            best = new TargetSentiment.Params(decay, outside, self, news, th[0], th[1]);
-                        }
-                      }
-                    }
+            TargetSentiment.Params d = TargetSentiment.DEFAULT;
+            for (double[] g : grid(args.length > 2 ? args[2] : "frames=0,0.5,1;reported=0,0.3,1")) {
+                TargetSentiment.Params p = with(d, g);
+                TargetSentiment ts = new TargetSentiment(vader, p);
+                double[] s = scores(rows, ts, cache);
+                double[] th = bestThresholds(rows, s);
+                double f = evaluate(rows, s, th[0], th[1], false).macroF1();
+                System.out.printf(Locale.ROOT, "  %s  tune %.4f%n", p.withThresholds(th[0], th[1]), f);
+                if (f > bestF) {
+                    bestF = f;
+                    best = p.withThresholds(th[0], th[1]);
                 }
             }
             System.out.println("best on tune split: " + best + " tune macro-F1 " + bestF);
@@ -124,6 +121,40 @@ public final class NewsMtscEvaluation {
                 + evaluate(rows, s, best.positiveAt(), best.negativeAt(), null)
                 + " | tune: " + evaluate(rows, s, best.positiveAt(), best.negativeAt(), false)
                 + " | check: " + evaluate(rows, s, best.positiveAt(), best.negativeAt(), true));
+    }
+
+    private static final List<String> FIELDS = List.of("decay", "outside", "self", "news", "frames", "reported", "afinn");
+
+    /** Cartesian product of "name=v1,v2;name=…" over {@link #FIELDS}; unnamed fields keep DEFAULT (NaN). */
+    static List<double[]> grid(String spec) {
+        List<double[]> out = new ArrayList<>();
+        double[] start = new double[FIELDS.size()];
+        java.util.Arrays.fill(start, Double.NaN);
+        out.add(start);
+        for (String part : spec.split(";")) {
+            String[] kv = part.split("=");
+            int f = FIELDS.indexOf(kv[0].strip());
+            List<double[]> next = new ArrayList<>();
+            for (double[] g : out) {
+                for (String v : kv[1].split(",")) {
+                    double[] h = g.clone();
+                    h[f] = Double.parseDouble(v);
+                    next.add(h);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    static TargetSentiment.Params with(TargetSentiment.Params d, double[] g) {
+        double[] v = {d.decay(), d.outside(), d.self(), d.news(), d.frames(), d.reported(), d.afinn()};
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isNaN(g[i])) {
+                v[i] = g[i];
+            }
+        }
+        return new TargetSentiment.Params(v[0], v[1], v[2], v[3], v[4], v[5], v[6], d.positiveAt(), d.negativeAt());
     }
 
     static double[] scores(List<Row> rows, TargetSentiment ts, Map<String, TokenValences> cache) {
