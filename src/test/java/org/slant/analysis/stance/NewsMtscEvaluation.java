@@ -121,9 +121,32 @@ public final class NewsMtscEvaluation {
                 + evaluate(rows, s, best.positiveAt(), best.negativeAt(), null)
                 + " | tune: " + evaluate(rows, s, best.positiveAt(), best.negativeAt(), false)
                 + " | check: " + evaluate(rows, s, best.positiveAt(), best.negativeAt(), true));
+        // Throughput, one thread, end to end (VADER token valences included): best of 5 passes after warm-up.
+        double sink = 0;
+        long bestNs = Long.MAX_VALUE;
+        for (int pass = 0; pass < 8; pass++) {
+            long t0 = System.nanoTime();
+            for (Row r : rows) {
+                sink += ts.score(r.text(), r.from(), r.to());
+            }
+            if (pass >= 3) {
+                bestNs = Math.min(bestNs, System.nanoTime() - t0);
+            }
+        }
+        System.out.printf(Locale.ROOT, "throughput: %.0f mentions/s (checksum %.3f)%n", rows.size() / (bestNs / 1e9), sink);
+        String dump = System.getProperty("dump");
+        if (dump != null) { // tune-split predictions for error analysis (write outside the repository)
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (!rows.get(i).check()) {
+                    out.add(rows.get(i).id() + "\t" + rows.get(i).gold() + "\t" + ts.label(s[i]) + "\t" + s[i]);
+                }
+            }
+            Files.write(Path.of(dump), out, StandardCharsets.UTF_8);
+        }
     }
 
-    private static final List<String> FIELDS = List.of("decay", "outside", "self", "news", "frames", "reported", "afinn");
+    private static final List<String> FIELDS = List.of("decay", "outside", "self", "news", "frames", "reported", "afinn", "speaker");
 
     /** Cartesian product of "name=v1,v2;name=…" over {@link #FIELDS}; unnamed fields keep DEFAULT (NaN). */
     static List<double[]> grid(String spec) {
@@ -148,13 +171,13 @@ public final class NewsMtscEvaluation {
     }
 
     static TargetSentiment.Params with(TargetSentiment.Params d, double[] g) {
-        double[] v = {d.decay(), d.outside(), d.self(), d.news(), d.frames(), d.reported(), d.afinn()};
+        double[] v = {d.decay(), d.outside(), d.self(), d.news(), d.frames(), d.reported(), d.afinn(), d.speaker()};
         for (int i = 0; i < v.length; i++) {
             if (!Double.isNaN(g[i])) {
                 v[i] = g[i];
             }
         }
-        return new TargetSentiment.Params(v[0], v[1], v[2], v[3], v[4], v[5], v[6], d.positiveAt(), d.negativeAt());
+        return new TargetSentiment.Params(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], d.positiveAt(), d.negativeAt());
     }
 
     static double[] scores(List<Row> rows, TargetSentiment ts, Map<String, TokenValences> cache) {

@@ -46,6 +46,12 @@ class TargetSentimentTest {
     }
 
     @Test
+    void whatASpeakerSaysIsNotAboutTheSpeaker() {
+        assertEquals(0.0, toward("\"It is a terrible, shameful disaster,\" Smith said.", "Smith"));
+        assertTrue(toward("Smith said Jones is a terrible liar.", "Jones") < 0);
+    }
+
+    @Test
     void scoresStayInRange() {
         double s = toward("Awful, horrible, terrible, disgusting, evil, hateful, vile Smith!!!", "Smith");
         assertTrue(s >= -1 && s < -0.5, String.valueOf(s));
