@@ -27,44 +27,90 @@ import org.slant.analysis.sentiment.VaderAnalyzer.TokenValences;
  *       negatively), so a name that happens to be in the lexicon counts little;</li>
  *   <li>words VADER does not know take their valence from {@code news-lexicon.tsv}, a short
  *       hand-written supplement of political-news vocabulary (allegations, indicted, slammed,
- *       praised, landmark…), negated like VADER's words.</li>
+ *       praised, landmark…), negated like VADER's words; words neither knows from AFINN-en-165
+ *       (Apache-2.0, see {@code AFINN-NOTICE.txt}) at half weight, scaled 0.8 onto VADER's range;</li>
+ *   <li>predicates in {@code news-verbs.tsv} (hand-written from general knowledge: accuse, praise,
+ *       arrest, win, resign… with an agent and a patient polarity) in the mention's clause replace
+ *       their lexicon valence by the polarity of the mention's role, times {@code FRAMES}: agent when
+ *       the predicate follows the mention ("X attacked"), patient when it is passive ("X was
+ *       attacked", "X, accused of …") or precedes the mention ("Y attacked X"), agent again for a
+ *       passive's by-phrase; a reporting word in between ("X said Y lied") gives no role and the
+ *       word weighs {@code REPORTED};</li>
+ *   <li>a mention that is the speaker (a speech verb right after it, "X said", or right before it
+ *       after a comma or quote, "…," said X) gets
+ *       only {@code SPEAKER} of the rest of the sentence: what a person says is mostly not about them.</li>
  * </ul>
  * Classes: positive at ≥ {@code POSITIVE_AT}, negative at ≤ {@code -NEGATIVE_AT}.
  *
  * <p>Measured on NewsMTSC train (8,739 mentions in 7,758 sentences of US political news; Hamborg
  * &amp; Donnay 2021; labels negative 3,316 / neutral 3,028 / positive 2,395). Parameters (DECAY 0.5,
- * OUTSIDE 0.6, SELF 0.6, news lexicon on, POSITIVE_AT 0.075, NEGATIVE_AT 0.025) were grid-searched on
- * a fixed 80% of the sentences (hash of the sentence id) and checked on the other 20%; run
- * {@code NewsMtscEvaluation} in the tests to reproduce:
+ * OUTSIDE 0.6, SELF 0.6, news 1, FRAMES 1.5, REPORTED 0, AFINN 0.5, SPEAKER 0, POSITIVE_AT 0.075,
+ * NEGATIVE_AT 0.001) were grid-searched on a fixed 80% of the sentences (hash of the sentence id)
+ * and checked on the other 20%; run {@code NewsMtscEvaluation} in the tests to reproduce:
  * <pre>
  *                                               macro-F1: all    80% tune   20% check
  *   (a) VADER compound of the sentence, ±0.05             0.520    0.520      0.519
  *       the same with thresholds tuned (+0.35/-0.00)      0.537       -       0.539
- *   (b) this method                                       0.558    0.557      0.565
+ *   (b) distance/clause weights + news lexicon (before)   0.558    0.556      0.565
+ *   (c) + verb frames (FRAMES 1.5)                        0.563    0.563      0.566
+ *   (d) + AFINN at 0.5, FRAMES 3                          0.570    0.570      0.571
+ *   (e) + speaker rule (SPEAKER 0), FRAMES 4              0.595    0.595      0.592
+ *   (f) the same with FRAMES 1.5: this method             0.591    0.591      0.591
+ *       per class (all): positive 0.558, negative 0.656, neutral 0.560
  * </pre>
- * Below the 0.60 we aimed for: most NewsMTSC sentiment is implicit (what a target did or had done to
- * it, with no evaluative word near it), which a lexicon cannot see. Clause weighting helps little
- * (OUTSIDE 0.6 was chosen over 0.35); the news lexicon adds about one point.
+ * FRAMES 1.5 rather than the tune-best 4 because {@link StanceScorer} adds this score to its own and
+ * its tests ("… said delays helped Russia" is no stance on Russia) fail at FRAMES ≥ 2; (e) and (f)
+ * share the thresholds, the other rows have their own; all via the CSV-unquoting reader. The speaker
+ * rule is the largest single gain; verb frames and AFINN each add about half a point; REPORTED &gt; 0
+ * and OUTSIDE 1.0 (no clause effect; +0.002 on tune, within noise) were not kept. Scores (d) onwards also count the
+ * 1,336 CSV-quoted rows whose offsets the old reader misread (fixing it alone changed (b) by &lt;0.001). Still just under
+ * 0.60: much NewsMTSC sentiment is implicit (what a target did or had done to it, with no evaluative
+ * word near it). Throughput 65-120k mentions/s (noisy shared machine) on one thread, VADER tokenisation included.
  *
  * <p>Immutable and thread-safe.
  */
 public final class TargetSentiment {
     /** Tunable constants; {@link #DEFAULT} holds the values chosen on NewsMTSC. */
-    record Params(double decay, double outside, double self, double news, double positiveAt, double negativeAt) {
+    record Params(double decay, double outside, double self, double news, double frames, double reported,
+            double afinn, double speaker, double positiveAt, double negativeAt) {
+        Params(double decay, double outside, double self, double news, double positiveAt, double negativeAt) {
+            this(decay, outside, self, news, 0, 0, 0, 1, positiveAt, negativeAt);
+        }
+
+        Params withThresholds(double pos, double neg) {
+            return new Params(decay, outside, self, news, frames, reported, afinn, speaker, pos, neg);
+        }
     }
 
-    static final Params DEFAULT = new Params(0.5, 0.6, 0.6, 1.0, 0.075, 0.025);
+    static final Params DEFAULT = new Params(0.5, 0.6, 0.6, 1.0, 1.5, 0.0, 0.5, 0.0, 0.075, 0.001);
     static final String NEWS_LEXICON = "news-lexicon.tsv";
+    static final String AFINN = "AFINN-en-165.txt";
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "nor", "neither");
 
     private static final Set<String> BREAK_BEFORE = Set.of("but", "while", "although", "though", "whereas",
             "however", "yet", "despite", "unlike", "whilst");
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
     private static final Set<String> COORDINATING = Set.of("and", "or");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got",
+            "gotten", "getting");
+    /** Words that, between a mention and a predicate, make the mention the reporter rather than the doer. */
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "saying", "told", "tells", "claimed",
+            "claims", "argued", "argues", "wrote", "writes", "added", "noted", "stated", "insisted", "suggested",
+            "believes", "believe", "think", "thinks", "thought", "that", "according", "reported", "asked", "explained",
+            "alleged", "announced", "tweeted");
+
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "added", "wrote", "writes",
+            "asked", "argued", "explained", "noted", "stated", "tweeted", "insisted", "replied");
+
+    private static final int NONE = 0;
+    private static final int AGENT = 1;
+    private static final int PATIENT = 2;
 
     private final VaderAnalyzer vader;
     private final Params params;
     private final Map<String, Double> news;
+    private final VerbFrames frames;
+    private final Map<String, Double> afinn;
 
     public TargetSentiment(VaderAnalyzer vader) {
         this(vader, DEFAULT);
@@ -74,6 +120,8 @@ public final class TargetSentiment {
         this.vader = vader;
         this.params = params;
         this.news = Lexicons.readWeights(TargetSentiment.class, NEWS_LEXICON);
+        this.frames = VerbFrames.fromClasspath();
+        this.afinn = params.afinn() != 0 ? Lexicons.readWeights(TargetSentiment.class, AFINN) : Map.of();
     }
 
     /**
@@ -111,17 +159,41 @@ public final class TargetSentiment {
         }
         int[] clause = clauses(tv, sentence, first, last);
         int home = clause[first];
+        // The mention as the speaker ("…," X said / X said …): what is said is mostly not about X.
+        double speakerWeight = 1;
+        if (params.speaker() != 1 && ((last + 1 < n && SPEECH.contains(tv.lower()[last + 1]))
+                || (first > 1 && SPEECH.contains(tv.lower()[first - 1]) && quoteOrCommaBefore(tv, sentence, first - 1)))) {
+            speakerWeight = params.speaker();
+        }
         double sum = 0;
         for (int k = 0; k < n; k++) {
+            boolean self = k >= first && k <= last;
             double v = tv.valence()[k];
+            VerbFrames.Frame frame = params.frames() != 0 && !self ? frames.get(tv.lower()[k]) : null;
+            if (frame != null && clause[k] == home) {
+                int role = role(tv, sentence, k, first, last);
+                if (role == AGENT) {
+                    v = negated(tv, k, frame.agent()) * params.frames();
+                } else if (role == PATIENT) {
+                    v = negated(tv, k, frame.patient()) * params.frames();
+                } else {
+                    v *= params.reported();
+                }
+            }
             if (v == 0 && params.news() != 0) {
                 v = newsValence(tv, k) * params.news();
+            }
+            if (v == 0 && params.afinn() != 0) {
+                Double a = afinn.get(tv.lower()[k]);
+                if (a != null) {
+                    v = negated(tv, k, a * 0.8) * params.afinn(); // AFINN's -5..5 onto VADER's -4..4
+                }
             }
             if (v == 0) {
                 continue;
             }
             double w;
-            if (k >= first && k <= last) {
+            if (self) {
                 w = params.self();
             } else {
                 int d = k < first ? first - k : k - last;
@@ -130,7 +202,7 @@ public final class TargetSentiment {
                     w *= params.outside();
                 }
             }
-            sum += w * v;
+            sum += (self ? w : w * speakerWeight) * v;
         }
         return TokenValences.normalize(sum);
     }
@@ -138,9 +210,11 @@ public final class TargetSentiment {
     /** Valence of a word VADER does not know from the news supplement, negated by a negator up to 3 words before. */
     private double newsValence(TokenValences tv, int k) {
         Double v = news.get(tv.lower()[k]);
-        if (v == null) {
-            return 0;
-        }
+        return v == null ? 0 : negated(tv, k, v);
+    }
+
+    /** {@code v}, flipped and damped as VADER does when a negator stands up to 3 words before token k. */
+    private static double negated(TokenValences tv, int k, double v) {
         for (int j = Math.max(0, k - 3); j < k; j++) {
             String w = tv.lower()[j];
             if (NEGATORS.contains(w) || w.endsWith("n't")) {
@@ -148,6 +222,64 @@ public final class TargetSentiment {
             }
         }
         return v;
+    }
+
+    /**
+     * The mention's role for the predicate at token k (in the mention's clause): after the mention it is
+     * the agent ("X attacked"), unless the predicate is passive ("X was attacked", "X, accused of") or a
+     * reporting word intervenes ("X said Y attacked": NONE); before the mention it is the patient
+     * ("Y attacked X"), unless a passive predicate takes it as its by-agent ("… was praised by X").
+     */
+    private int role(TokenValences tv, String sentence, int k, int first, int last) {
+        String[] lower = tv.lower();
+        boolean passive = passive(tv, k);
+        if (k > last) {
+            for (int j = last + 1; j < k; j++) {
+                if (REPORTING.contains(lower[j])) {
+                    return NONE;
+                }
+            }
+            if (passive) {
+                return PATIENT;
+            }
+            if (k == last + 1 && frames.get(lower[k]).participle()
+                    && sentence.substring(tv.end()[last], tv.start()[k]).indexOf(',') >= 0) {
+                return PATIENT; // reduced relative: "X, accused of …"
+            }
+            return AGENT;
+        }
+        if (passive) {
+            for (int j = k + 1; j < first; j++) {
+                if (lower[j].equals("by")) {
+                    return AGENT;
+                }
+            }
+        }
+        return PATIENT;
+    }
+
+    /** Whether a comma or quote mark ends the text before token k (inverted attribution: '…," said X'). */
+    private static boolean quoteOrCommaBefore(TokenValences tv, String sentence, int k) {
+        for (int i = tv.start()[k] - 1; i >= tv.end()[k - 1] - 1 && i >= 0; i--) {
+            char c = sentence.charAt(i);
+            if (c == ',' || c == '"' || c == '\u201d' || c == '\'' || c == '\u2019') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the frame word at k is a participle with a form of "be"/"get" up to 3 words before it. */
+    private boolean passive(TokenValences tv, int k) {
+        if (!frames.get(tv.lower()[k]).participle()) {
+            return false;
+        }
+        for (int j = Math.max(0, k - 3); j < k; j++) {
+            if (BE.contains(tv.lower()[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sentiment class of a score: {@code positive}, {@code negative} or {@code neutral}. */

@@ -42,16 +42,26 @@ public final class NewsMtscEvaluation {
             String sid = sentence >= 0 ? f[sentence] : f[id];
             // Stable 80/20 split by sentence: floorMod of String.hashCode is fixed by the JLS.
             boolean check = Math.floorMod(sid.hashCode(), 5) == 0;
-            rows.add(new Row(f[id], sid, f[text], Integer.parseInt(f[from]), Integer.parseInt(f[to]), f[label], check));
+            // Text fields holding quote marks are CSV-quoted ("…""…"""); the offsets index the unquoted text.
+            rows.add(new Row(f[id], sid, unquote(f[text]), Integer.parseInt(f[from]), Integer.parseInt(f[to]), f[label], check));
         }
         return rows;
     }
 
+    /** Undoes CSV quoting: {@code "a ""b"" c"} becomes {@code a "b" c}; other fields are returned as they are. */
+    static String unquote(String field) {
+        if (field.length() >= 2 && field.startsWith("\"") && field.endsWith("\"")) {
+            return field.substring(1, field.length() - 1).replace("\"\"", "\"");
+        }
+        return field;
+    }
+
     /** Macro-F1 and accuracy of a scorer over rows, with classes at the given thresholds. */
-    record Result(double macroF1, double accuracy, long n) {
+    record Result(double macroF1, double accuracy, long n, double f1Pos, double f1Neg, double f1Neu) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "macro-F1 %.4f  acc %.4f  (n=%d)", macroF1, accuracy, n);
+            return String.format(Locale.ROOT, "macro-F1 %.4f  acc %.4f  F1 pos/neg/neu %.3f/%.3f/%.3f  (n=%d)",
+                    macroF1, accuracy, f1Pos, f1Neg, f1Neu, n);
         }
     }
 
@@ -65,7 +75,7 @@ public final class NewsMtscEvaluation {
             double s = scores[i];
             m.add(r.gold(), s >= pos ? "positive" : s <= -neg ? "negative" : "neutral");
         }
-        return new Result(m.macroF1(), m.accuracy(), m.n());
+        return new Result(m.macroF1(), m.accuracy(), m.n(), m.f1("positive"), m.f1("negative"), m.f1("neutral"));
     }
 
     public static void main(String[] args) throws IOException {
@@ -90,20 +100,17 @@ public final class NewsMtscEvaluation {
         double bestF = -1;
         boolean search = args.length > 1 && args[1].equals("--search");
         if (search) {
-            for (double decay : new double[] {0, 0.1, 0.15, 0.25, 0.5}) {
-                for (double outside : new double[] {0.35, 0.6, 1}) {
-                    for (double self : new double[] {0, 0.3, 0.6, 1}) {
-                      for (double news : new double[] {0, 1}) {
-                        TargetSentiment ts = new TargetSentiment(vader, new TargetSentiment.Params(decay, outside, self, news, 0, 0));
-                        double[] s = scores(rows, ts, cache);
-                        double[] th = bestThresholds(rows, s);
-                        double f = evaluate(rows, s, th[0], th[1], false).macroF1();
-                        if (f > bestF) {
-                            bestF = f;
-                            best = new TargetSentiment.Params(decay, outside, self, news, th[0], th[1]);
-                        }
-                      }
-                    }
+            TargetSentiment.Params d = TargetSentiment.DEFAULT;
+            for (double[] g : grid(args.length > 2 ? args[2] : "frames=0,0.5,1;reported=0,0.3,1")) {
+                TargetSentiment.Params p = with(d, g);
+                TargetSentiment ts = new TargetSentiment(vader, p);
+                double[] s = scores(rows, ts, cache);
+                double[] th = bestThresholds(rows, s);
+                double f = evaluate(rows, s, th[0], th[1], false).macroF1();
+                System.out.printf(Locale.ROOT, "  %s  tune %.4f%n", p.withThresholds(th[0], th[1]), f);
+                if (f > bestF) {
+                    bestF = f;
+                    best = p.withThresholds(th[0], th[1]);
                 }
             }
             System.out.println("best on tune split: " + best + " tune macro-F1 " + bestF);
@@ -114,6 +121,63 @@ public final class NewsMtscEvaluation {
                 + evaluate(rows, s, best.positiveAt(), best.negativeAt(), null)
                 + " | tune: " + evaluate(rows, s, best.positiveAt(), best.negativeAt(), false)
                 + " | check: " + evaluate(rows, s, best.positiveAt(), best.negativeAt(), true));
+        // Throughput, one thread, end to end (VADER token valences included): best of 5 passes after warm-up.
+        double sink = 0;
+        long bestNs = Long.MAX_VALUE;
+        for (int pass = 0; pass < 8; pass++) {
+            long t0 = System.nanoTime();
+            for (Row r : rows) {
+                sink += ts.score(r.text(), r.from(), r.to());
+            }
+            if (pass >= 3) {
+                bestNs = Math.min(bestNs, System.nanoTime() - t0);
+            }
+        }
+        System.out.printf(Locale.ROOT, "throughput: %.0f mentions/s (checksum %.3f)%n", rows.size() / (bestNs / 1e9), sink);
+        String dump = System.getProperty("dump");
+        if (dump != null) { // tune-split predictions for error analysis (write outside the repository)
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (!rows.get(i).check()) {
+                    out.add(rows.get(i).id() + "\t" + rows.get(i).gold() + "\t" + ts.label(s[i]) + "\t" + s[i]);
+                }
+            }
+            Files.write(Path.of(dump), out, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static final List<String> FIELDS = List.of("decay", "outside", "self", "news", "frames", "reported", "afinn", "speaker");
+
+    /** Cartesian product of "name=v1,v2;name=…" over {@link #FIELDS}; unnamed fields keep DEFAULT (NaN). */
+    static List<double[]> grid(String spec) {
+        List<double[]> out = new ArrayList<>();
+        double[] start = new double[FIELDS.size()];
+        java.util.Arrays.fill(start, Double.NaN);
+        out.add(start);
+        for (String part : spec.split(";")) {
+            String[] kv = part.split("=");
+            int f = FIELDS.indexOf(kv[0].strip());
+            List<double[]> next = new ArrayList<>();
+            for (double[] g : out) {
+                for (String v : kv[1].split(",")) {
+                    double[] h = g.clone();
+                    h[f] = Double.parseDouble(v);
+                    next.add(h);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    static TargetSentiment.Params with(TargetSentiment.Params d, double[] g) {
+        double[] v = {d.decay(), d.outside(), d.self(), d.news(), d.frames(), d.reported(), d.afinn(), d.speaker()};
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isNaN(g[i])) {
+                v[i] = g[i];
+            }
+        }
+        return new TargetSentiment.Params(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], d.positiveAt(), d.negativeAt());
     }
 
     static double[] scores(List<Row> rows, TargetSentiment ts, Map<String, TokenValences> cache) {

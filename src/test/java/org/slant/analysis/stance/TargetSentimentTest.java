@@ -32,6 +32,26 @@ class TargetSentimentTest {
     }
 
     @Test
+    void agentAndPatientOfNewsPredicates() {
+        String s = "Smith accused Jones of lying.";
+        assertTrue(toward(s, "Jones") < toward(s, "Smith"), s);
+        assertTrue(toward(s, "Jones") < 0);
+        String p = "The senator praised the mayor.";
+        assertTrue(toward(p, "mayor") > toward(p, "senator"), p);
+        assertTrue(toward("The mayor was praised by the senator.", "mayor") > 0);
+        assertTrue(toward("The mayor, accused of fraud, resigned.", "mayor") < 0);
+        assertTrue(toward("Smith won the primary.", "Smith") > 0);
+        assertTrue(toward("Smith lost the primary.", "Smith") < 0);
+        assertTrue(toward("Smith was not arrested.", "Smith") > 0);
+    }
+
+    @Test
+    void whatASpeakerSaysIsNotAboutTheSpeaker() {
+        assertEquals(0.0, toward("\"It is a terrible, shameful disaster,\" Smith said.", "Smith"));
+        assertTrue(toward("Smith said Jones is a terrible liar.", "Jones") < 0);
+    }
+
+    @Test
     void scoresStayInRange() {
         double s = toward("Awful, horrible, terrible, disgusting, evil, hateful, vile Smith!!!", "Smith");
         assertTrue(s >= -1 && s < -0.5, String.valueOf(s));
