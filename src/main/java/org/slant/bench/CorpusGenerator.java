@@ -32,6 +32,13 @@ public final class CorpusGenerator {
             " in a 52-48 vote.", ", calling it a great success.", ", calling it a terrible mistake.", ".",
             " despite strong objections.", ", according to people familiar with the talks.", " by 3.5% this year.");
 
+    /** Names, places and figures vary per sentence, as in real reporting, so articles share few word 5-grams. */
+    private static final List<String> NAMES = List.of("Adams", "Baker", "Chen", "Diaz", "Evans", "Fischer", "Garcia",
+            "Hughes", "Ibrahim", "Jensen", "Kowalski", "Lopez", "Murphy", "Nguyen", "Okafor", "Patel", "Quinn", "Rossi",
+            "Schmidt", "Tanaka", "Usman", "Varga", "Walsh", "Xu", "Yilmaz", "Zhang");
+    private static final List<String> PLACES = List.of("in Ohio", "in Brussels", "in Kyiv", "in Warsaw", "in Texas",
+            "in Berlin", "at the Capitol", "in Lviv", "in Atlanta", "in Vilnius", "in Denver", "in Odesa", "in Paris");
+
     private CorpusGenerator() {
     }
 
@@ -73,7 +80,9 @@ public final class CorpusGenerator {
                 text.append(i % 5 == 0 ? "\\n\\n" : " ");
             }
             text.append(pick(r, SUBJECTS)).append(' ').append(pick(r, VERBS)).append(' ').append(pick(r, OBJECTS))
-                    .append(pick(r, TAILS));
+                    .append(' ').append(pick(r, PLACES)).append(", according to ").append(pick(r, NAMES))
+                    .append(r.nextInt(2) == 0 ? ", who spoke " : ", who testified ").append(r.nextInt(2, 29))
+                    .append(" days ago").append(pick(r, TAILS));
         }
         return String.format("{\"id\":\"gen-%d\",\"outlet\":\"%s\",\"published\":\"%sT%02d:%02d:00Z\",\"title\":\"%s %s %s\",\"text\":\"%s\"}",
                 n, outlet, day, r.nextInt(24), r.nextInt(60), pick(r, SUBJECTS), pick(r, VERBS), pick(r, OBJECTS),

@@ -124,23 +124,27 @@ public final class Duplicates {
             }
             bands.add(struct(lit(b).as("band"), hash(parts).as("sig")));
         }
-        Dataset<Row> keyed = hashed.select(col("_order"), col("article_id"), col("shingles"),
-                explode(array(bands.toArray(Column[]::new))).as("k"))
-                .select(col("_order"), col("article_id"), col("shingles"), col("k.band").as("band"), col("k.sig").as("sig"));
+        Dataset<Row> keyed = hashed.select(col("_order"), explode(array(bands.toArray(Column[]::new))).as("k"))
+                .select(col("_order"), col("k.band").as("band"), col("k.sig").as("sig"));
         // Candidate pairs per bucket: all pairs in small buckets; in large ones (text shared by many articles,
         // e.g. one wire story run by hundreds of papers) each member against the bucket's earliest member
         // only, which keeps the number of pairs linear in the number of articles.
         Dataset<Row> sized = keyed
                 .withColumn("_bucket", count(lit(1)).over(Window.partitionBy("band", "sig")))
                 .withColumn("_first", min(col("_order")).over(Window.partitionBy("band", "sig")));
-        Dataset<Row> a = sized.select(col("_order").as("a_order"), col("article_id").as("a_id"), col("shingles").as("a_sh"),
-                col("band"), col("sig"), col("_bucket").as("a_bucket"));
-        Dataset<Row> b = sized.select(col("_order").as("b_order"), col("shingles").as("b_sh"), col("band").as("b_band"),
-                col("sig").as("b_sig"), col("_first").as("b_first"));
-        Dataset<Row> pairs = a.join(b, a.col("band").equalTo(b.col("b_band")).and(a.col("sig").equalTo(b.col("b_sig")))
+        Dataset<Row> a = sized.select(col("_order").as("a_order"), col("band"), col("sig"), col("_bucket").as("a_bucket"));
+        Dataset<Row> b = sized.select(col("_order").as("b_order"), col("band").as("b_band"), col("sig").as("b_sig"),
+                col("_first").as("b_first"));
+        // Candidate pairs are found on keys alone and made distinct before the shingles are joined in,
+        // so a pair met in several bands is compared once and no shingle array is shuffled per band.
+        Dataset<Row> pairKeys = a.join(b, a.col("band").equalTo(b.col("b_band")).and(a.col("sig").equalTo(b.col("b_sig")))
                         .and(a.col("a_order").lt(b.col("b_order")))
                         .and(a.col("a_bucket").leq(SMALL_BUCKET).or(a.col("a_order").equalTo(b.col("b_first")))))
-                .select("a_order", "a_id", "a_sh", "b_order", "b_sh").dropDuplicates("a_order", "b_order")
+                .select("a_order", "b_order").distinct();
+        Dataset<Row> texts = hashed.select(col("_order"), col("article_id"), col("shingles"));
+        Dataset<Row> pairs = pairKeys
+                .join(texts.toDF("a_order", "a_id", "a_sh"), "a_order")
+                .join(texts.toDF("b_order", "b_id", "b_sh"), "b_order")
                 .withColumn("sim", JACCARD.apply(col("a_sh"), col("b_sh")))
                 .filter(col("sim").geq(SIMILARITY));
         return pairs.groupBy(col("b_order").as("_later"))
