@@ -45,6 +45,28 @@ class ExitCodeTest {
         assertEquals(2, r.exitCode(), r.stderr());
         assertTrue(r.stderr().contains("--field"), r.stderr());
 
+        Path badYaml = tmp.resolve("targets.yaml");
+        Files.writeString(badYaml, "version: 1\ntargets:\n  - id: ukraine_aid\n    aliasez: [aid]\n");
+        r = CommandLineRunner.run(ROOT, "analyze", "--input", "datasets/sample", "--output", out.toString(),
+                "--targets", badYaml.toString());
+        assertEquals(2, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().contains("--targets") && r.stderr().contains("targets.yaml:4"), r.stderr());
+
+        Path badFrames = tmp.resolve("frames.tsv");
+        Files.writeString(badFrames, "economic\ttax*\t2\nnot_a_frame\tfoo\t1\n");
+        r = CommandLineRunner.run(ROOT, "analyze", "--input", "datasets/sample", "--output", out.toString(),
+                "--frames", badFrames.toString());
+        assertEquals(2, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().contains("--frames") && r.stderr().contains("frames.tsv:2"), r.stderr());
+
+        Path badOutlets = tmp.resolve("outlets.csv");
+        Files.writeString(badOutlets, "variant,outlet\nonly-one-column\n");
+        r = CommandLineRunner.run(ROOT, "analyze", "--input", "datasets/sample", "--output", out.toString(),
+                "--outlets", badOutlets.toString());
+        assertEquals(2, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().contains("--outlets") && r.stderr().contains("line 2"), r.stderr());
+        assertFalse(Files.exists(out.resolve("articles")), "a configuration error writes nothing");
+
         r = CommandLineRunner.run(ROOT, "frobnicate");
         assertEquals(2, r.exitCode(), r.stderr());
         assertFalse(Files.exists(out));
