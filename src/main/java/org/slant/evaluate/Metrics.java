@@ -41,12 +41,8 @@ public final class Metrics {
     public double f1(String label) {
         int i = index(label);
         long tp = confusion[i][i];
-        long goldCount = 0;
-        long predCount = 0;
-        for (int j = 0; j < labels.size(); j++) {
-            goldCount += confusion[i][j];
-            predCount += confusion[j][i];
-        }
+        long goldCount = goldCount(i);
+        long predCount = predictedCount(i);
         if (goldCount == 0 && predCount == 0) {
             return Double.NaN;
         }
@@ -73,12 +69,8 @@ public final class Metrics {
         Map<String, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < labels.size(); i++) {
             long tp = confusion[i][i];
-            long goldCount = 0;
-            long predCount = 0;
-            for (int j = 0; j < labels.size(); j++) {
-                goldCount += confusion[i][j];
-                predCount += confusion[j][i];
-            }
+            long goldCount = goldCount(i);
+            long predCount = predictedCount(i);
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("gold", goldCount);
             c.put("predicted", predCount);
@@ -102,6 +94,22 @@ public final class Metrics {
             out.put(labels.get(i), row);
         }
         return out;
+    }
+
+    private long goldCount(int label) {
+        long n = 0;
+        for (int j = 0; j < labels.size(); j++) {
+            n += confusion[label][j];
+        }
+        return n;
+    }
+
+    private long predictedCount(int label) {
+        long n = 0;
+        for (int j = 0; j < labels.size(); j++) {
+            n += confusion[j][label];
+        }
+        return n;
     }
 
     private int index(String label) {

@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -85,48 +84,21 @@ public final class CsvRecordReader implements RecordReader {
         }
     }
 
-    private static final class Rows implements Iterator<ReadResult> {
-        private final LineSource lines;
-        private final String source;
+    private static final class Rows extends SteppedReader {
         private final char separator;
         private final int maxRecordChars;
         /** Lines read ahead for a row that turned out to be broken; they are parsed again first. */
         private final Deque<LineSource.Line> replay = new ArrayDeque<>();
-        private final Deque<ReadResult> ready = new ArrayDeque<>();
         private List<String> header;
-        private boolean finished;
 
         Rows(LineSource lines, String source, char separator, int maxRecordChars) {
-            this.lines = lines;
-            this.source = source;
+            super(lines, source);
             this.separator = separator;
             this.maxRecordChars = maxRecordChars;
         }
 
         @Override
-        public boolean hasNext() {
-            while (ready.isEmpty() && !finished) {
-                try {
-                    step();
-                } catch (IOException | RuntimeException e) {
-                    // A truncated .gz or a failing disk: say where reading stopped instead of failing the job.
-                    ready.add(Reject.of(source, "after line " + lines.lineNumber(),
-                            "read error, rest of file not read: " + e, ""));
-                    finished = true;
-                }
-            }
-            return !ready.isEmpty();
-        }
-
-        @Override
-        public ReadResult next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return ready.poll();
-        }
-
-        private void step() throws IOException {
+        protected void step() throws IOException {
             int rejectsBefore = ready.size();
             Row row = readRow();
             if (header == null) {

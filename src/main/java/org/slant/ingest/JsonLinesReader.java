@@ -10,12 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * Reads JSON Lines: each non-blank line one JSON object, one {@link RawRecord} per line at {@code line N}.
@@ -53,35 +50,15 @@ public final class JsonLinesReader implements RecordReader {
     @Override
     public Iterator<ReadResult> read(InputStream in, String source) throws IOException {
         LineSource lines = new LineSource(StrictUtf8.newReader(in), maxLineChars);
-        return new Iterator<>() {
-            private final Deque<ReadResult> ready = new ArrayDeque<>(1);
-            private boolean finished;
-
+        return new SteppedReader(lines, source) {
             @Override
-            public boolean hasNext() {
-                while (ready.isEmpty() && !finished) {
-                    try {
-                        LineSource.Line line = lines.next();
-                        if (line == null) {
-                            finished = true;
-                        } else if (line.overlong() || !line.text().isBlank()) {
-                            ready.add(parse(source, line));
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        ready.add(Reject.of(source, "after line " + lines.lineNumber(),
-                                "read error, rest of file not read: " + e, ""));
-                        finished = true;
-                    }
+            protected void step() throws IOException {
+                LineSource.Line line = lines.next();
+                if (line == null) {
+                    finished = true;
+                } else if (line.overlong() || !line.text().isBlank()) {
+                    ready.add(parse(source, line));
                 }
-                return !ready.isEmpty();
-            }
-
-            @Override
-            public ReadResult next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return ready.poll();
             }
         };
     }

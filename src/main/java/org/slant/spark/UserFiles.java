@@ -35,23 +35,28 @@ record UserFiles(Map<String, String> outletAliases, String targets, String frame
                 throw new UsageException("--outlets " + e.getMessage(), e);
             }
         }
-        String targets = config.targetsFile().map(f -> read("--targets", f, conf)).orElse(null);
-        if (targets != null) {
-            try {
-                TargetCatalog.parse(stream(targets), config.targetsFile().get());
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--targets " + e.getMessage(), e);
-            }
-        }
-        String frames = config.framesFile().map(f -> read("--frames", f, conf)).orElse(null);
-        if (frames != null) {
-            try {
-                FrameLexicon.parse(stream(frames), config.framesFile().get());
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--frames " + e.getMessage(), e);
-            }
-        }
+        String targets = validated("--targets", config.targetsFile(), conf, TargetCatalog::parse);
+        String frames = validated("--frames", config.framesFile(), conf, FrameLexicon::parse);
         return new UserFiles(aliases, targets, frames);
+    }
+
+    /** A parser of a user file that throws {@link IllegalArgumentException} naming file and line. */
+    private interface Parser {
+        Object parse(InputStream in, String fileName);
+    }
+
+    /** The file's text after checking that it parses, or null when the flag was not given. */
+    private static String validated(String flag, Optional<String> file, Configuration conf, Parser parser) {
+        if (file.isEmpty()) {
+            return null;
+        }
+        String text = read(flag, file.get(), conf);
+        try {
+            parser.parse(stream(text), file.get());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(flag + " " + e.getMessage(), e);
+        }
+        return text;
     }
 
     private static String read(String flag, String file, Configuration conf) {
