@@ -31,7 +31,7 @@ final class FrameEvalData {
 
     static Optional<Path> sharedData() {
         String configured = System.getProperty(SHARED_PROPERTY);
-        return firstExisting(configured == null ? null : configured + "/data", "../shared/data", "/work/shared/data");
+        return firstExisting(configured == null ? null : configured + "/data", "../shared/data");
     }
 
     static Optional<Path> fracFile() {

@@ -21,7 +21,7 @@ import org.slant.evaluate.Metrics;
  * same side); parameters are chosen on the 80% only. Run: {@code main} (prints a report).
  */
 public final class NewsMtscEvaluation {
-    public static final Path FILE = Path.of("/work/shared/data/newsmtsc/train.tsv");
+    public static final Path FILE = Path.of("../shared/data/newsmtsc/train.tsv");
     static final List<String> LABELS = List.of("positive", "negative", "neutral");
 
     record Row(String id, String sentence, String text, int from, int to, String gold, boolean check) {

@@ -44,7 +44,7 @@ public final class SemEvalCheck {
     public static void main(String[] args) throws IOException {
         TargetCatalog catalog = TargetCatalog.parse(new ByteArrayInputStream(CATALOG.getBytes(StandardCharsets.UTF_8)), "semeval");
         StanceEvaluation eval = new StanceEvaluation(catalog, VaderAnalyzer.fromClasspath());
-        List<String> lines = Files.readAllLines(Path.of(args.length > 0 ? args[0] : "/work/shared/data/stance/train.tsv"));
+        List<String> lines = Files.readAllLines(Path.of(args.length > 0 ? args[0] : "../shared/data/stance/train.tsv"));
         Metrics m = new Metrics(List.of("FAVOR", "AGAINST", "NONE"));
         int mentioned = 0;
         for (String line : lines.subList(1, lines.size())) {

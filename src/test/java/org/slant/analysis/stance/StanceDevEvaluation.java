@@ -20,7 +20,7 @@ import org.slant.evaluate.Metrics;
  * point it at the held-out test file while developing.
  */
 public final class StanceDevEvaluation {
-    public static final Path DEV = Path.of("/work/wt-stancedata/datasets/labeled/stance_dev.tsv");
+    public static final Path DEV = Path.of("datasets/labeled/stance_dev.tsv");
     static final List<String> LABELS = List.of("FAVOR", "AGAINST", "NONE");
 
     record Row(String id, String text, String label, String target, String tag) {
