@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.sum;
@@ -14,7 +13,7 @@ import static org.apache.spark.sql.functions.when;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.slant.analysis.SentimentLabel;
@@ -29,8 +28,11 @@ import org.slant.analysis.SentimentLabel;
  */
 public final class Aggregates {
     private static final String EXACT = "decimal(38,18)";
-    private static final UserDefinedFunction T_CRITICAL = udf(
-            (UDF1<Long, Double>) n -> n == null || n < 2 ? null : TInterval.criticalValue(n), DataTypes.DoubleType);
+    // The interval arithmetic lives in TInterval alone; these apply it to the aggregated (small) rows.
+    private static final UserDefinedFunction CI_LOW = udf(
+            (UDF3<Long, Double, Double, Double>) (n, mean, sd) -> TInterval.low(n, mean, sd), DataTypes.DoubleType);
+    private static final UserDefinedFunction CI_HIGH = udf(
+            (UDF3<Long, Double, Double, Double>) (n, mean, sd) -> TInterval.high(n, mean, sd), DataTypes.DoubleType);
 
     private Aggregates() {
     }
@@ -149,9 +151,9 @@ public final class Aggregates {
                 .divide(n.minus(1));
         Column sd = when(n.geq(2), sqrt(greatest(lit(0.0), variance)));
         Dataset<Row> out = sums.withColumn(name + "_mean", mean).withColumn(name + "_sd", sd);
-        Column half = T_CRITICAL.apply(n).multiply(col(name + "_sd")).divide(sqrt(n));
+        Column[] args = {n, col(name + "_mean"), col(name + "_sd")};
         return out
-                .withColumn(name + "_ci_low", when(n.geq(2), greatest(lit(-1.0), col(name + "_mean").minus(half))))
-                .withColumn(name + "_ci_high", when(n.geq(2), least(lit(1.0), col(name + "_mean").plus(half))));
+                .withColumn(name + "_ci_low", when(n.geq(2), CI_LOW.apply(args)))
+                .withColumn(name + "_ci_high", when(n.geq(2), CI_HIGH.apply(args)));
     }
 }

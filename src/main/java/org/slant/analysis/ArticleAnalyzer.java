@@ -108,10 +108,6 @@ public final class ArticleAnalyzer {
         return analyze(null, text).map(a -> a.scores().sentiment()).orElse(0.0);
     }
 
-    /** The frame scorer this chain uses, so per-target frames are scored with the same lexicon. */
-    public FrameScorer frameScorer() {
-        return frames;
-    }
 
     private static String cutAtWhitespace(String text, int max) {
         int cut = max;

@@ -46,13 +46,4 @@ public record AnalyzeConfig(
                 framesFile, from, to, newZone, granularity, maxRejectRatio, keepDuplicates, maxAnalyzedChars);
     }
 
-    public AnalyzeConfig withInputs(List<String> newInputs) {
-        return new AnalyzeConfig(newInputs, output, format, fieldOverrides, defaultOutlet, outletsFile, targetsFile,
-                framesFile, from, to, zone, granularity, maxRejectRatio, keepDuplicates, maxAnalyzedChars);
-    }
-
-    /** True when an article of this calendar day falls inside {@code --from/--to}. */
-    public boolean inWindow(LocalDate day) {
-        return from.map(f -> !day.isBefore(f)).orElse(true) && to.map(t -> !day.isAfter(t)).orElse(true);
-    }
 }
