@@ -12,9 +12,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slant.spark.SharedSpark;
 
+@Tag("spark")
 class AggregatesTest {
     private static final StructType ARTICLES = DataTypes.createStructType(List.of(
             DataTypes.createStructField("outlet", DataTypes.StringType, false),

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * against an independent Parquet reader, and through the notebook.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("subprocess")
 class SampleEndToEndTest {
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final boolean CI = "true".equals(System.getenv("CI"));

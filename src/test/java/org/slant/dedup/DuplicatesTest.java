@@ -22,6 +22,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slant.config.InputFormat;
 import org.slant.ingest.FieldMapping;
@@ -39,6 +40,7 @@ import org.slant.text.TextFingerprint;
  * is labelled with its original; every other pair is a non-duplicate, including the sample's
  * independent reports of the same events by different outlets.
  */
+@Tag("spark")
 class DuplicatesTest {
     private static final StructType SCHEMA = DataTypes.createStructType(List.of(
             DataTypes.createStructField("article_id", DataTypes.StringType, false),

@@ -9,9 +9,11 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slant.spark.SharedSpark;
 
+@Tag("spark")
 class CsvExportTest {
     @Test
     void textCellsThatSpreadsheetsWouldEvaluateAreNeutralisedNumbersAreNot() {

@@ -25,6 +25,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.cli.RejectRatioException;
@@ -33,6 +34,7 @@ import org.slant.config.Granularity;
 import org.slant.config.InputFormat;
 
 /** The job on small corpora written here: what it accepts, rejects, aggregates and commits. */
+@Tag("spark")
 class AnalyzeJobTest {
     private final SparkSession spark = SharedSpark.get();
 
