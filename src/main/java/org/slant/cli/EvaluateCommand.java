@@ -1,14 +1,13 @@
 package org.slant.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +19,8 @@ import org.slant.analysis.sentiment.VaderAnalyzer;
 import org.slant.analysis.stance.StanceEvaluation;
 import org.slant.analysis.stance.TargetSentimentEvaluation;
 import org.slant.analysis.targets.ContextWindow;
+import org.slant.analysis.targets.PatternBudgetException;
+import org.slant.analysis.targets.SentenceTokens;
 import org.slant.analysis.targets.Target;
 import org.slant.analysis.targets.TargetCatalog;
 import org.slant.analysis.targets.TargetKind;
@@ -27,6 +28,7 @@ import org.slant.evaluate.FrameEvaluation;
 import org.slant.evaluate.LabelEvaluation;
 import org.slant.evaluate.LabeledData;
 import org.slant.evaluate.LabeledItem;
+import org.slant.evaluate.PredictionFile;
 import org.slant.evaluate.SentimentEvaluation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +46,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--task", required = true, paramLabel = "T", description = "sentiment, stance, target-sentiment or frame.")
     String task;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Labelled data file.")
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Labelled data file (a regular file).")
     Path data;
 
     @Option(names = "--method", paramLabel = "M",
@@ -54,7 +56,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "DIR", description = "A model saved by 'slant train' (tasks with trained models).")
     Path model;
 
-    @Option(names = "--predictions", paramLabel = "FILE", description = "Also write one CSV row per item: id, gold, predicted, score.")
+    @Option(names = "--predictions", paramLabel = "FILE", description = "Also write one CSV row per item: id, gold, predicted, score (its folder is created if missing).")
     Path predictions;
 
     @Option(names = "--targets", paramLabel = "FILE", description = "Stance: target catalog (YAML) instead of the built-in one.")
@@ -74,56 +76,115 @@ final class EvaluateCommand implements Callable<Integer> {
         if (method != null && !task.equals("sentiment")) {
             throw new UsageException("--method applies to --task sentiment only");
         }
-        if (!Files.isReadable(data)) {
-            throw new InputException("--data " + data + ": no such file or not readable");
+        if (method != null && !SentimentEvaluation.METHODS.contains(method)) {
+            throw new UsageException("--method: '" + method + "' is not one of " + SentimentEvaluation.METHODS);
         }
+        checkData();
+        // Configuration first, so a bad file stops the command before the data is read.
+        TargetCatalog catalog = task.equals("stance") ? (targets == null ? TargetCatalog.builtIn() : loadCatalog()) : null;
+        FrameLexicon lexicon = task.equals("frame") ? (frames == null ? FrameLexicon.builtIn() : loadFrames()) : null;
         LabeledData.Loaded loaded;
         try {
             loaded = LabeledData.read(data);
+            if (task.equals("sentiment")) {
+                SentimentEvaluation.checkLabels(loaded.items());
+            }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
         Map<String, Object> result;
         if (predictions != null) {
-            try (Writer out = new BufferedWriter(Files.newBufferedWriter(predictions, StandardCharsets.UTF_8))) {
-                result = evaluate(loaded, out);
+            PredictionFile file;
+            try {
+                file = PredictionFile.open(predictions, data);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--predictions " + e.getMessage(), e);
+            }
+            try (file) {
+                result = evaluate(loaded, catalog, lexicon, file.writer());
+                requireScored(result);
+                file.commit();
             }
         } else {
-            result = evaluate(loaded, null);
+            result = evaluate(loaded, catalog, lexicon, null);
+            requireScored(result);
         }
         result.put("data", data.toString());
-        if (!loaded.skipped().isEmpty() || ((Number) result.getOrDefault("skipped", 0)).intValue() > 0) {
-            System.err.println("slant: " + result.get("skipped") + " rows of " + data + " skipped (see skipped_examples)");
+        int skipped = ((Number) result.getOrDefault("skipped", 0)).intValue();
+        if (skipped > 0) {
+            System.err.println(StderrText.line("slant: " + skipped + " rows of " + data + " skipped (see skipped_examples)"));
         }
-        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
+        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(finite(result)));
         return ExitCodes.OK;
     }
 
-    private Map<String, Object> evaluate(LabeledData.Loaded loaded, Writer out) throws IOException {
+    /** Only a regular file: a FIFO or device would block the command, a folder is not labelled data. */
+    private void checkData() {
+        if (!Files.exists(data)) {
+            throw new InputException("--data " + data + ": no such file");
+        }
+        if (!Files.isRegularFile(data)) {
+            throw new InputException("--data " + data + ": not a regular file (a folder, pipe or device); "
+                    + "evaluate reads labelled data from regular files only");
+        }
+        if (!Files.isReadable(data)) {
+            throw new InputException("--data " + data + ": not readable");
+        }
+    }
+
+    /** Metrics over no scored row are undefined (NaN): an error naming the file, never a result. */
+    private void requireScored(Map<String, Object> result) {
+        if (((Number) result.get("n")).longValue() == 0) {
+            Object examples = result.getOrDefault("skipped_examples", List.of());
+            throw new UsageException("--data " + data + ": none of its rows could be scored; " + result.get("skipped")
+                    + " skipped, first reasons: " + examples);
+        }
+    }
+
+    /**
+     * The result with undefined figures (a Pearson r of a constant series) as JSON null: Jackson would
+     * print NaN, which is not JSON.
+     */
+    @SuppressWarnings("unchecked")
+    static Object finite(Object value) {
+        if (value instanceof Double d && !Double.isFinite(d)) {
+            return null;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            ((Map<String, Object>) map).forEach((k, v) -> out.put(k, finite(v)));
+            return out;
+        }
+        return value;
+    }
+
+    private Map<String, Object> evaluate(LabeledData.Loaded loaded, TargetCatalog catalog, FrameLexicon lexicon,
+                                         Writer out) throws IOException {
         return switch (task) {
-            case "sentiment" -> {
-                String m = method == null ? "slant" : method;
-                if (!SentimentEvaluation.METHODS.contains(m)) {
-                    throw new UsageException("--method: '" + m + "' is not one of " + SentimentEvaluation.METHODS);
-                }
-                yield SentimentEvaluation.run(loaded.items(), loaded.skipped(), m, out);
-            }
+            case "sentiment" -> SentimentEvaluation.run(loaded.items(), loaded.skipped(), method == null ? "slant" : method, out);
             case "stance" -> {
-                TargetCatalog catalog = targets == null ? TargetCatalog.builtIn() : loadCatalog();
                 VaderAnalyzer vader = VaderAnalyzer.fromClasspath();
                 StanceEvaluation known = new StanceEvaluation(catalog, vader);
                 Map<String, StanceEvaluation> adHoc = new HashMap<>();
                 yield LabelEvaluation.run("stance", List.of("FAVOR", "AGAINST", "NONE"), loaded.items(), loaded.skipped(),
                         item -> {
                             String target = required(item, "target");
-                            if (catalog.get(target).isPresent()) {
-                                return known.predict(item.text(), target);
+                            try {
+                                if (catalog.get(target).isPresent()) {
+                                    return known.predict(item.text(), target);
+                                }
+                                if (SentenceTokens.normalize(target).length == 0) {
+                                    throw new IllegalArgumentException("target '" + target
+                                            + "' has no letters or digits, so no text can mention it");
+                                }
+                                // A target the catalog does not know (e.g. another data set's topic names) is
+                                // matched by its own words, as an issue with no other aliases.
+                                String id = "adhoc_" + target.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_");
+                                return adHoc.computeIfAbsent(id, k -> new StanceEvaluation(withAdHoc(catalog, k, target), vader))
+                                        .predict(item.text(), id);
+                            } catch (PatternBudgetException e) {
+                                throw new IllegalArgumentException(e.getMessage(), e);
                             }
-                            // A target the catalog does not know (e.g. another data set's topic names) is
-                            // matched by its own words, as an issue with no other aliases.
-                            String id = "adhoc_" + target.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_");
-                            return adHoc.computeIfAbsent(id, k -> new StanceEvaluation(withAdHoc(catalog, k, target), vader))
-                                    .predict(item.text(), id);
                         }, out);
             }
             case "target-sentiment" -> {
@@ -138,10 +199,7 @@ final class EvaluateCommand implements Callable<Integer> {
                             return ts.predict(item.text(), required(item, "target"));
                         }, out);
             }
-            default -> {
-                FrameLexicon lexicon = frames == null ? FrameLexicon.builtIn() : loadFrames();
-                yield FrameEvaluation.run(loaded.items(), loaded.skipped(), new FrameScorer(lexicon), out);
-            }
+            default -> FrameEvaluation.run(loaded.items(), loaded.skipped(), new FrameScorer(lexicon), out);
         };
     }
 

@@ -19,17 +19,19 @@ public final class Main implements Runnable {
     /** Runs a command line and returns its exit code; tests call this instead of {@link #main}. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        // Messages quote user files and arguments; they reach the terminal only through StderrText.
         cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
             int code = ExitCodes.of(error);
-            commandLine.getErr().println("slant: " + describe(error, code));
+            commandLine.getErr().println(StderrText.line("slant: " + describe(error, code)));
             if (code == ExitCodes.FAILURE) {
-                error.printStackTrace(commandLine.getErr());
+                commandLine.getErr().println(StderrText.trace(error));
             }
             return code;
         });
         cli.setParameterExceptionHandler((error, args1) -> {
-            error.getCommandLine().getErr().println("slant: " + error.getMessage());
-            error.getCommandLine().getErr().println("Try 'slant " + error.getCommandLine().getCommandName() + " --help'.");
+            error.getCommandLine().getErr().println(StderrText.line("slant: " + error.getMessage()));
+            error.getCommandLine().getErr().println(StderrText.line(
+                    "Try 'slant " + error.getCommandLine().getCommandName() + " --help'."));
             return ExitCodes.USAGE;
         });
         return cli.execute(args);

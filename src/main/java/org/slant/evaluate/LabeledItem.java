@@ -2,9 +2,18 @@ package org.slant.evaluate;
 
 import java.util.Map;
 
-/** One labelled example: {@code id}, {@code text}, {@code label}, and any other columns (target, offsets). */
-public record LabeledItem(String id, String text, String label, Map<String, String> extra) {
+/**
+ * One labelled example: {@code id}, {@code text}, {@code label}, any other columns (target, offsets), and
+ * where it was read ({@code file line N}) for error messages.
+ */
+public record LabeledItem(String id, String text, String label, Map<String, String> extra, String location) {
     public LabeledItem {
         extra = Map.copyOf(extra);
+        location = location == null ? "id " + id : location;
+    }
+
+    /** An item not read from a file (tests, programmatic use): its location is its id. */
+    public LabeledItem(String id, String text, String label, Map<String, String> extra) {
+        this(id, text, label, extra, null);
     }
 }

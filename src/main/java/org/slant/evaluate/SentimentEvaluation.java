@@ -40,6 +40,28 @@ public final class SentimentEvaluation {
         };
     }
 
+    /**
+     * Checks the gold labels before anything is scored: a label that reads as a number but is not a
+     * finite one ({@code NaN}, {@code Infinity}, {@code 1e999}) would turn every numeric label into an
+     * unknown class and the metrics into NaN, so it is an error naming the row.
+     *
+     * @throws IllegalArgumentException {@code file line N: label 'NaN' is not a finite number}
+     */
+    public static void checkLabels(List<LabeledItem> items) {
+        for (LabeledItem item : items) {
+            double value;
+            try {
+                value = Double.parseDouble(item.label().strip());
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException(item.location() + ": label '" + item.label()
+                        + "' is not a finite number (numeric gold must be a score such as -0.6 or 0.25)");
+            }
+        }
+    }
+
     /** Evaluates and returns the metrics object; writes one prediction row per item when asked. */
     public static Map<String, Object> run(List<LabeledItem> items, List<String> skipped, String method,
                                           Writer predictions) throws IOException {

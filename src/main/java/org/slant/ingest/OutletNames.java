@@ -1,6 +1,7 @@
 package org.slant.ingest;
 
 import com.google.common.net.InternetDomainName;
+import com.ibm.icu.text.SpoofChecker;
 import com.opencsv.CSVParserBuilder;
 import com.opencsv.ICSVParser;
 import java.io.BufferedReader;
@@ -13,10 +14,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +36,9 @@ import java.util.regex.Pattern;
  *   <li>a URL or bare domain ({@code https://www.huffingtonpost.com/entry/x}, {@code edition.cnn.com},
  *       {@code bbc.co.uk}) becomes its registrable domain without the public suffix
  *       ({@code huffingtonpost}, {@code cnn}, {@code bbc});</li>
- *   <li>everything but letters, digits and combining marks is removed ({@code The Huffington Post} →
- *       {@code thehuffingtonpost}, {@code ../../etc} → {@code etc}), so ids are safe in paths;</li>
+ *   <li>everything but letters and digits is removed, combining marks included ({@code The Huffington
+ *       Post} → {@code thehuffingtonpost}, {@code ../../etc} → {@code etc}, {@code İstanbul} →
+ *       {@code istanbul}), so ids are safe in paths;</li>
  *   <li>the alias tables map variants to one id: the user's table first, then the built-in
  *       {@code outlet-aliases.csv} ({@code huffpost} → {@code thehuffingtonpost}).</li>
  * </ol>
@@ -146,22 +155,41 @@ public final class OutletNames {
         return colon >= 0 ? authority.substring(0, colon) : authority;
     }
 
+    /**
+     * Letters and digits only, as the contract defines the id. Combining marks go too: lower-casing
+     * {@code İ} gives {@code i} plus U+0307, and keeping the mark would make {@code İstanbul Times} a
+     * different id from {@code Istanbul Times}, printed almost alike. (Marks that NFKC composes with
+     * their letter, as in {@code é} or {@code ü}, are part of that letter and stay.)
+     */
     private static String lettersAndDigits(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().filter(cp -> Character.isLetterOrDigit(cp) || isMark(cp)).forEach(out::appendCodePoint);
-        // A mark with no letter before it carries nothing; drop leading ones.
-        int start = 0;
-        while (start < out.length() && isMark(out.codePointAt(start))) {
-            start += Character.charCount(out.codePointAt(start));
-        }
-        return out.substring(start);
+        s.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
-    /** Combining marks are kept: in Devanagari, Thai and others the vowel signs are part of the word. */
-    private static boolean isMark(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
+    /**
+     * Groups of two or more distinct ids that look alike on screen, by their Unicode confusable skeleton
+     * (UTS #39, ICU's {@link SpoofChecker}): {@code cnn} and {@code сnn} with a Cyrillic {@code с}, or
+     * {@code rnsnbc} and {@code msnbc}. Ids are never folded by this (an id stays a pure function of the
+     * name); a run reports such groups so that a look-alike does not silently split an outlet in two.
+     * Deterministic: each group and the list are sorted.
+     */
+    public static List<List<String>> confusableGroups(Collection<String> ids) {
+        SpoofChecker checker = new SpoofChecker.Builder().build();
+        Map<String, SortedSet<String>> bySkeleton = new TreeMap<>();
+        for (String id : ids) {
+            if (id != null) {
+                bySkeleton.computeIfAbsent(checker.getSkeleton(id), k -> new TreeSet<>()).add(id);
+            }
+        }
+        List<List<String>> groups = new ArrayList<>();
+        for (SortedSet<String> group : bySkeleton.values()) {
+            if (group.size() > 1) {
+                groups.add(List.copyOf(group));
+            }
+        }
+        groups.sort(Comparator.comparing(g -> g.get(0)));
+        return List.copyOf(groups);
     }
 
     private static Map<String, String> loadBuiltIn() {

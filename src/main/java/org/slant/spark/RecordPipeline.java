@@ -17,6 +17,7 @@ import org.slant.analysis.ArticleScores;
 import org.slant.analysis.frames.FrameLexicon;
 import org.slant.analysis.stance.ActorStance;
 import org.slant.analysis.stance.TargetResult;
+import org.slant.analysis.targets.PatternBudgetException;
 import org.slant.analysis.targets.TargetCatalog;
 import org.slant.ingest.Article;
 import org.slant.ingest.ArticleNormalizer;
@@ -82,6 +83,9 @@ final class RecordPipeline {
                 return rejectRow(Reject.of(a.source(), a.location(), "no sentences in text", a.text()));
             }
             return articleRow(a, language, analysis.get());
+        } catch (PatternBudgetException e) {
+            return rejectRow(Reject.of(record.source(), record.location(), e.getMessage(),
+                    String.valueOf(record.fields().values().stream().findFirst().orElse(""))));
         } catch (RuntimeException e) {
             // One pathological record must not stop a nightly run; keep it, with the cause, for inspection.
             return rejectRow(Reject.of(record.source(), record.location(),

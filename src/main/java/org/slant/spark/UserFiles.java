@@ -13,12 +13,14 @@ import org.slant.analysis.frames.FrameLexicon;
 import org.slant.analysis.targets.TargetCatalog;
 import org.slant.cli.UsageException;
 import org.slant.config.AnalyzeConfig;
+import org.slant.config.ConfigText;
 import org.slant.ingest.OutletNames;
 
 /**
  * The user's configuration files ({@code --outlets}, {@code --targets}, {@code --frames}), read once
  * on the driver from any Hadoop file system and validated there, so a bad file stops the run with
- * exit 2 and its file and line before any data is read.
+ * exit 2 and its file and line before any data is read. All three are strict UTF-8: a byte that is not
+ * UTF-8 is such an error, never a replacement character that would silently change an id or a cue.
  *
  * @param targets the target catalog's YAML text, or null for the built-in one
  * @param frames  the frame lexicon's text, or null for the built-in one
@@ -29,7 +31,7 @@ record UserFiles(Map<String, String> outletAliases, String targets, String frame
         Map<String, String> aliases = Map.of();
         if (config.outletsFile().isPresent()) {
             String file = config.outletsFile().get();
-            try (InputStream in = new ByteArrayInputStream(read("--outlets", file, conf).getBytes(StandardCharsets.UTF_8))) {
+            try (InputStream in = stream(read("--outlets", file, conf))) {
                 aliases = OutletNames.parseAliasFile(in, file);
             } catch (IOException | IllegalArgumentException e) {
                 throw new UsageException("--outlets " + e.getMessage(), e);
@@ -59,12 +61,19 @@ record UserFiles(Map<String, String> outletAliases, String targets, String frame
         return text;
     }
 
+    /** The file's text, decoded as strict UTF-8 (exit 2 naming the line of the first byte that is not UTF-8). */
     private static String read(String flag, String file, Configuration conf) {
         Path path = new Path(file);
+        byte[] bytes;
         try (InputStream in = path.getFileSystem(conf).open(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new UsageException(flag + " " + file + ": cannot be read: " + e.getMessage(), e);
+        }
+        try {
+            return ConfigText.decode(bytes, file);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(flag + " " + e.getMessage(), e);
         }
     }
 

@@ -59,6 +59,27 @@ class OutletNamesTest {
     }
 
     @Test
+    void combiningMarksAreRemovedAsTheContractSays() {
+        // Lower-casing İ gives i + U+0307; the mark is neither letter nor digit.
+        assertEquals("istanbultimes", id("İstanbul Times"));
+        assertEquals(id("Istanbul Times"), id("İSTANBUL TIMES"));
+        assertEquals("café", id("cafe\u0301")); // NFKC composes e + U+0301 into the letter é, which stays
+        assertEquals("ab", id("a\u20DDb")); // an enclosing mark that composes with nothing goes
+    }
+
+    @Test
+    void lookAlikeIdsAcrossScriptsAreGroupedNotFolded() {
+        String cyrillic = id("Сnn"); // Cyrillic С
+        assertEquals("сnn", cyrillic);
+        assertTrue(!cyrillic.equals(id("CNN")), "the id stays a pure function of the name");
+        List<List<String>> groups = OutletNames.confusableGroups(List.of("foxnews", "cnn", cyrillic, "bbc", "cnn",
+                "thеguardian", "theguardian")); // Cyrillic е in the first
+        assertEquals(List.of(List.of("cnn", "сnn"), List.of("theguardian", "thеguardian")), groups);
+        assertEquals(List.of(), OutletNames.confusableGroups(List.of("cnn", "foxnews", "bbc", "lemonde")));
+        assertEquals(List.of(), OutletNames.confusableGroups(List.of()));
+    }
+
+    @Test
     void builtInTableIsCanonical() {
         // Loading the table checks that every key and value is already a canonical id.
         assertEquals("thewallstreetjournal", id("WSJ"));

@@ -3,9 +3,8 @@ package org.slant.analysis.frames;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.slant.config.ConfigText;
 import org.slant.text.WordTokenizer;
 
 /**
@@ -61,7 +61,8 @@ public final class FrameLexicon {
     }
 
     /**
-     * Reads a lexicon in the {@code frames.tsv} format (UTF-8). The stream is read to its end but not
+     * Reads a lexicon in the {@code frames.tsv} format (strict UTF-8: bytes that are not UTF-8 are an
+     * error naming the line). The stream is read to its end but not
      * closed.
      *
      * @param fileName named in error messages
@@ -75,7 +76,7 @@ public final class FrameLexicon {
         Map<String, Integer> firstLine = new HashMap<>();
         Map<Frame, Integer> perFrame = new EnumMap<>(Frame.class);
         int size = 0;
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        BufferedReader reader = new BufferedReader(new StringReader(ConfigText.read(in, fileName)));
         int lineNo = 0;
         try {
             String line;

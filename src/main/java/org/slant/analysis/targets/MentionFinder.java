@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * sentence and offset order. Method: every alias, ambiguous alias, speaker alias, context phrase and
  * exclusion of the catalog is put into one trie over {@link SentenceTokens} tokens, so a sentence is
  * scanned once whatever the number of aliases (cost ~ tokens × the longest phrase that starts
- * there); only {@code patterns} are regular expressions, run once per sentence each. Then, per
+ * there); only {@code patterns} are regular expressions, run once per sentence each, each within a
+ * {@link MatchBudget} per text (past it, {@link PatternBudgetException}: the record is rejected). Then, per
  * sentence:
  * <ol>
  *   <li>an alias overlapping an {@code exclude} phrase of its own entry is vetoed;</li>
@@ -100,6 +101,8 @@ public final class MentionFinder {
     /**
      * Target mentions plus actor references (alias mentions of actor entries and speaker aliases),
      * which attribution uses to find who holds a stance.
+     *
+     * @throws PatternBudgetException when a catalog pattern exceeds its matching budget on this text
      */
     public Found findAll(List<String> sentences) {
         return findAll(sentences, null);
@@ -122,9 +125,10 @@ public final class MentionFinder {
         List<List<Candidate>> perSentence = new ArrayList<>(n);
         BitSet[] context = new BitSet[n];
         BitSet articleContext = new BitSet();
+        MatchBudget[][] budgets = budgets(sentences);
         for (int s = 0; s < n; s++) {
             BitSet ctx = new BitSet();
-            perSentence.add(candidates(sentences.get(s), ctx));
+            perSentence.add(candidates(sentences.get(s), ctx, budgets));
             context[s] = ctx;
             articleContext.or(ctx);
         }
@@ -152,8 +156,24 @@ public final class MentionFinder {
         }
     }
 
+    /** One budget per pattern for the whole text, so a runaway pattern costs at most its budget per record. */
+    private MatchBudget[][] budgets(List<String> sentences) {
+        long chars = 0;
+        for (String s : sentences) {
+            chars += s.length();
+        }
+        MatchBudget[][] out = new MatchBudget[patterns.length][];
+        for (int t = 0; t < patterns.length; t++) {
+            out[t] = new MatchBudget[patterns[t].length];
+            for (int k = 0; k < patterns[t].length; k++) {
+                out[t][k] = MatchBudget.forText(chars);
+            }
+        }
+        return out;
+    }
+
     /** All raw matches of one sentence; records context evidence in {@code ctx}. */
-    private List<Candidate> candidates(String sentence, BitSet ctx) {
+    private List<Candidate> candidates(String sentence, BitSet ctx, MatchBudget[][] budgets) {
         SentenceTokens tok = SentenceTokens.of(sentence);
         List<Candidate> out = new ArrayList<>();
         int size = tok.size();
@@ -176,12 +196,16 @@ public final class MentionFinder {
             }
         }
         for (int t = 0; t < patterns.length; t++) {
-            for (Pattern p : patterns[t]) {
-                Matcher m = p.matcher(sentence);
-                while (m.find()) {
-                    if (m.end() > m.start()) {
-                        out.add(new Candidate(t, m.start(), m.end(), ALIAS));
+            for (int k = 0; k < patterns[t].length; k++) {
+                Matcher m = patterns[t][k].matcher(budgets[t][k].view(sentence));
+                try {
+                    while (m.find()) {
+                        if (m.end() > m.start()) {
+                            out.add(new Candidate(t, m.start(), m.end(), ALIAS));
+                        }
                     }
+                } catch (MatchBudget.Exhausted e) {
+                    throw new PatternBudgetException(targets.get(t).id(), patterns[t][k].pattern());
                 }
             }
         }
@@ -255,6 +279,9 @@ public final class MentionFinder {
 
     private void addWithPlural(String phrase, int target, int type) {
         String[] tokens = SentenceTokens.normalize(phrase);
+        if (tokens.length == 0) {
+            return; // a phrase of punctuation alone ("!!!") names nothing; TargetCatalog refuses such entries
+        }
         add(tokens, target, type);
         String last = tokens[tokens.length - 1];
         String plural = plural(last);

@@ -2,10 +2,9 @@ package org.slant.analysis.targets;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.slant.config.ConfigText;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -38,8 +38,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *
  * <p>Parsing is strict because a silently ignored typo ({@code alias:} for {@code aliases:}) would
  * quietly change published numbers: a YAML syntax error, an unknown key, a missing or duplicate
- * {@code id}, an unknown {@code kind} or {@code window}, or a regular expression that does not
- * compile throws {@link IllegalArgumentException} whose message starts with {@code file:line:}.
+ * {@code id}, an unknown {@code kind} or {@code window}, a regular expression that does not
+ * compile or that runs out of its {@link MatchBudget} on short test strings (catastrophic
+ * backtracking), or bytes that are not UTF-8 throw {@link IllegalArgumentException} whose message
+ * starts with {@code file:line:}.
  * Immutable and thread-safe.
  */
 public final class TargetCatalog {
@@ -96,14 +98,14 @@ public final class TargetCatalog {
     /**
      * Parses a catalog.
      *
-     * @param in       UTF-8 YAML; not closed
+     * @param in       UTF-8 YAML (strict: bytes that are not UTF-8 are an error); read to its end, not closed
      * @param fileName used in error messages only
      * @throws IllegalArgumentException {@code fileName:line: problem} for any malformed or invalid content
      */
     public static TargetCatalog parse(InputStream in, String fileName) {
         Node root;
         try {
-            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+            Reader reader = new StringReader(ConfigText.read(in, fileName));
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
             root = new Yaml(new SafeConstructor(options)).compose(reader);
@@ -212,11 +214,19 @@ public final class TargetCatalog {
             if (pn != null) {
                 for (Node p : list(pn, "patterns")) {
                     String regex = scalar(p, "patterns");
+                    Pattern compiled;
                     try {
-                        patterns.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                        compiled = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
                     } catch (PatternSyntaxException e) {
                         throw error(p, "bad regular expression '" + regex + "': " + e.getDescription());
                     }
+                    String runaway = MatchBudget.probe(compiled);
+                    if (runaway != null) {
+                        throw error(p, "regular expression '" + regex + "' exceeded its matching budget on a test"
+                                + " string (" + runaway + "): it backtracks catastrophically and would stall on"
+                                + " real text; rewrite it without nested or repeated wildcards such as (.*a){12}");
+                    }
+                    patterns.add(compiled);
                 }
             }
             if (aliases.isEmpty() && patterns.isEmpty() && ambiguous.isEmpty()) {

@@ -54,6 +54,14 @@ class FrameLexiconTest {
     }
 
     @Test
+    void invalidUtf8IsAnErrorNamingFileAndLine() {
+        byte[] text = "economic\ttax\t2\nmorality\tcaf\u00e9\t1\n".getBytes(StandardCharsets.ISO_8859_1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FrameLexicon.parse(new ByteArrayInputStream(text), "test.tsv"));
+        assertTrue(e.getMessage().startsWith("test.tsv:2: invalid UTF-8"), e.getMessage());
+    }
+
+    @Test
     void unknownFrameIsAnErrorNamingFileAndLine() {
         IllegalArgumentException e = parseError("economic\ttax\t2\n# c\neconomy\tprice\t1\n");
         assertTrue(e.getMessage().startsWith("test.tsv:3: unknown frame id 'economy'"), e.getMessage());

@@ -101,4 +101,30 @@ class TargetCatalogTest {
         assertTrue(error("").startsWith("t.yaml:1: empty"));
         assertTrue(error("targets:\n  - id: Bad-Id\n    aliases: [x]\n").startsWith("t.yaml:2: id 'Bad-Id'"));
     }
+
+    @Test
+    void invalidUtf8IsAnErrorNamingFileAndLine() {
+        byte[] head = "version: 1\ntargets:\n  - id: cafe\n    aliases: [caf".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "]\n".getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        all[head.length] = (byte) 0xFF;
+        System.arraycopy(tail, 0, all, head.length + 1, tail.length);
+        String m = assertThrows(IllegalArgumentException.class,
+                () -> TargetCatalog.parse(new ByteArrayInputStream(all), "t.yaml")).getMessage();
+        assertTrue(m.startsWith("t.yaml:4: invalid UTF-8"), m);
+    }
+
+    @Test
+    void catastrophicPatternIsRefusedAtLoadNamingItsLine() {
+        String m = error("""
+                targets:
+                  - id: ok
+                    patterns: ['\\$\\s?6[01] billion', '\\bsanctions?\\b.{0,80}\\brussia']
+                  - id: bad
+                    patterns:
+                      - '(.*a){12}$'
+                """);
+        assertTrue(m.startsWith("t.yaml:6: regular expression '(.*a){12}$' exceeded its matching budget"), m);
+    }
 }

@@ -1,0 +1,50 @@
+package org.slant.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.slant.config.Granularity;
+import org.slant.config.InputFormat;
+import org.slant.ingest.RawRecord;
+
+/** The per-record path, without a Spark session (rows are plain values). */
+class RecordPipelineTest {
+    /** Loads (the load-time probe does not try 'é'), but backtracks without end on a line of é's. */
+    private static final String RUNAWAY_CATALOG = """
+            targets:
+              - id: cafe
+                patterns: ['(.*\\u00e9){12}$']
+              - id: russia
+                aliases: [Russia]
+            """;
+
+    private static RecordPipeline pipeline() {
+        return new RecordPipeline(new PipelineSettings(InputFormat.JSONL, Map.of(), Map.of(), null, "UTC", Granularity.DAY,
+                null, null, 200_000, "targets.yaml", RUNAWAY_CATALOG, null, null));
+    }
+
+    private static RawRecord record(String id, String text) {
+        return new RawRecord("in.jsonl", "line " + id, Map.of("id", id, "outlet", "Daily", "published", "2024-10-09",
+                "text", text));
+    }
+
+    @Test
+    void patternOverrunRejectsThatRecordOnly() {
+        RecordPipeline p = pipeline();
+        String prose = "The minister said on Tuesday that talks with Russia would continue next week in Geneva. "
+                + "Officials in the capital expected a long and difficult negotiation over the coming months. ";
+        Row bad = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> p.process(record("1", prose + "The menu read: " + "é ".repeat(30) + "and more. " + prose)));
+        assertEquals(Schemas.KIND_REJECT, bad.getString(0), bad.toString());
+        assertEquals("line 1", bad.getString(2));
+        assertTrue(bad.getString(3).startsWith("target pattern 'cafe' exceeded its matching budget"), bad.getString(3));
+        Row good = p.process(record("2", prose + prose));
+        assertEquals(Schemas.KIND_ARTICLE, good.getString(0), good.toString());
+    }
+}
