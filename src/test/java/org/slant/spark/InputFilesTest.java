@@ -142,6 +142,18 @@ class InputFilesTest {
     }
 
     @Test
+    void namesWithSpacesAndPercentSignsAreListedAsTheReadersOpenThem() throws IOException {
+        Path in = tmp.resolve("my corpus");
+        Path a = article(in.resolve("100% a b.jsonl"));
+        InputFiles.Listing l = list(in.toString());
+        assertEquals(List.of(name(a)), l.lineFiles());
+        try (FileRecords records = new FileRecords(l.lineFiles().iterator(), InputFormat.AUTO,
+                new org.slant.ingest.FieldMapping(), conf)) {
+            assertTrue(records.next() instanceof org.slant.ingest.RawRecord);
+        }
+    }
+
+    @Test
     void parquetFilesAreListedApart() throws IOException {
         Path in = tmp.resolve("in");
         Path a = article(in.resolve("a.jsonl"));
