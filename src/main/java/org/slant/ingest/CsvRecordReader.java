@@ -103,7 +103,8 @@ public final class CsvRecordReader implements RecordReader {
             Row row = readRow();
             if (header == null) {
                 if (row == null && ready.size() == rejectsBefore) {
-                    ready.add(Reject.of(source, "file", "empty file: no header row", ""));
+                    // Nothing but blank lines: a readable file that holds no records (an empty nightly
+                    // dump), not a bad one.
                     finished = true;
                 } else if (row == null || StrictUtf8.hasInvalid(String.join("", row.fields()))) {
                     if (row != null) {

@@ -122,6 +122,12 @@ public final class FieldMapping {
         return out;
     }
 
+    /** Whether some canonical field may take its value from the source column {@code sourceName}. */
+    public boolean claims(String sourceName) {
+        String name = normalise(sourceName);
+        return candidates.values().stream().anyMatch(names -> names.contains(name));
+    }
+
     /** The source names tried for {@code canonical}, best first (for messages and documentation). */
     public List<String> candidatesFor(String canonical) {
         List<String> names = candidates.get(normalise(canonical));

@@ -40,14 +40,23 @@ public final class Inputs {
     /**
      * The stream to hand to a {@link RecordReader}: {@code raw} decompressed when {@code fileName} ends in
      * {@code .gz} (any case), otherwise {@code raw} buffered. Closing the result closes {@code raw}.
+     * A zero-byte {@code .gz} file reads as empty, like the zero-byte file it was compressed from.
      *
-     * @throws IOException when a {@code .gz} file does not start with a gzip header
+     * @throws IOException when a non-empty {@code .gz} file does not start with a gzip header
      */
     public static InputStream open(InputStream raw, String fileName) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
         if (baseName(fileName).toLowerCase(Locale.ROOT).endsWith(".gz")) {
-            return new GZIPInputStream(raw, BUFFER);
+            // Some dump tools create the .gz name without writing a gzip stream when there is nothing to
+            // write; GZIPInputStream would call that a broken file.
+            buffered.mark(1);
+            if (buffered.read() == -1) {
+                return buffered;
+            }
+            buffered.reset();
+            return new GZIPInputStream(buffered, BUFFER);
         }
-        return new BufferedInputStream(raw, BUFFER);
+        return buffered;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
  * sentences. Body lines are joined into paragraphs (a line not ending a sentence is a hard wrap and joins
  * the next line), paragraphs are separated by a blank line; a standfirst stays as the first paragraph.
  *
- * <p>Produces exactly one result per file: a {@link RawRecord} at location {@code file} with the canonical
+ * <p>Produces nothing for an empty or whitespace-only file, else exactly one result: a {@link RawRecord} at location {@code file} with the canonical
  * fields {@code title}, {@code author}, {@code published} (the date line as written), {@code section},
  * {@code text} and {@code outlet} (each only when found), or a {@link Reject}: {@code empty text} when
  * there is no body, an invalid-UTF-8 reject for a file that is not UTF-8, and one for a file larger than
@@ -102,9 +103,10 @@ public final class TextArticleReader implements RecordReader {
         } catch (IOException | RuntimeException e) {
             result = Reject.of(source, FILE, "read error, file not read: " + e, "");
         }
-        return List.of(result).iterator();
+        return result == null ? Collections.emptyIterator() : List.of(result).iterator();
     }
 
+    /** The file's one result, or null when it holds nothing but whitespace. */
     private ReadResult readOne(InputStream in, String source, String outlet) throws IOException {
         StringBuilder text = new StringBuilder();
         try (Reader reader = StrictUtf8.newReader(in)) {
@@ -116,6 +118,10 @@ public final class TextArticleReader implements RecordReader {
                 }
                 text.append(buf, 0, n);
             }
+        }
+        if (text.toString().isBlank()) {
+            // An empty (or whitespace-only) file holds no article; an empty dump is not a bad record.
+            return null;
         }
         if (StrictUtf8.hasInvalid(text)) {
             return Reject.of(source, FILE, StrictUtf8.INVALID_UTF8, head(text));

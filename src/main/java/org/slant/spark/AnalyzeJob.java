@@ -200,26 +200,8 @@ public final class AnalyzeJob {
     }
 
     private Dataset<Row> ingest(InputFiles.Listing listing, PipelineSettings settings, Configuration hadoop) {
-        List<Dataset<Row>> parts = new ArrayList<>();
-        if (!listing.lineFiles().isEmpty()) {
-            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-            int slices = Math.max(1, Math.min(listing.lineFiles().size(), jsc.defaultParallelism() * 4));
-            JavaRDD<Row> rows = jsc.parallelize(listing.lineFiles(), slices)
-                    .mapPartitions(new FileIngest(settings, new HadoopConf(hadoop)));
-            parts.add(spark.createDataFrame(rows, Schemas.ANALYZED));
-        }
-        if (!listing.parquetFiles().isEmpty()) {
-            Dataset<Row> raw = spark.read().option("mergeSchema", "true")
-                    .parquet(listing.parquetFiles().toArray(String[]::new));
-            List<Column> asText = new ArrayList<>();
-            for (String c : raw.columns()) {
-                asText.add(col("`" + c + "`").cast("string").as(c));
-            }
-            asText.add(input_file_name().as(ParquetIngest.SOURCE_COLUMN));
-            parts.add(raw.select(asText.toArray(Column[]::new))
-                    .mapPartitions(new ParquetIngest(settings), Encoders.row(Schemas.ANALYZED)));
-        }
-        return parts.stream().reduce(Dataset::unionByName).orElseThrow();
+        listing.warnings().forEach(System.err::println);
+        return FileIngest.read(spark, listing, settings, hadoop);
     }
 
     private static Dataset<Row> withDuplicates(Dataset<Row> articles) {
@@ -269,6 +251,8 @@ public final class AnalyzeJob {
         read.addAll(listing.parquetFiles());
         inputs.put("file_list", read.size() <= 10_000 ? read : read.subList(0, 10_000));
         inputs.put("skipped_not_articles", listing.skipped());
+        inputs.put("skipped_not_regular", listing.skippedNotRegular());
+        inputs.put("rejected_while_listing", listing.rejects().size());
 
         Map<String, Object> methods = new LinkedHashMap<>();
         methods.put("sentiment", "VADER (Hutto & Gilbert 2014) compound per sentence; article score = mean over its sentences; label positive >= 0.05, negative <= -0.05");

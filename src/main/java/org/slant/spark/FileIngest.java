@@ -1,25 +1,24 @@
 package org.slant.spark;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.slant.ingest.Inputs;
-import org.slant.ingest.ReadResult;
-import org.slant.ingest.Readers;
-import org.slant.ingest.RecordReader;
-import org.slant.ingest.Reject;
+import org.apache.spark.sql.SparkSession;
+import org.slant.ingest.FieldMapping;
 
 /**
- * Reads the files named by a partition's paths and yields one {@link Schemas#ANALYZED} row per record,
- * lazily, so a large file is streamed rather than held in memory. A file that cannot be opened or
- * breaks off part-way becomes a reject naming it; the job goes on.
+ * Reads the files named by a partition's paths (line formats and Parquet alike, see {@link FileRecords})
+ * and yields one {@link Schemas#ANALYZED} row per record, lazily, so a large file is streamed rather than
+ * held in memory. A file that cannot be opened or breaks off part-way becomes a reject naming it; the
+ * job goes on.
  */
 final class FileIngest implements FlatMapFunction<Iterator<String>, Row> {
     private static final long serialVersionUID = 1L;
@@ -31,26 +30,35 @@ final class FileIngest implements FlatMapFunction<Iterator<String>, Row> {
         this.hadoop = hadoop;
     }
 
+    /**
+     * Every listed file read and analysed, as rows of {@link Schemas#ANALYZED}, plus the rejects found
+     * while listing. Line and Parquet files alike are split among tasks by name, each read whole by one
+     * task with its own schema, so no file can fail the job and no two files' schemas need to agree.
+     */
+    static Dataset<Row> read(SparkSession spark, InputFiles.Listing listing, PipelineSettings settings,
+                             Configuration hadoop) {
+        List<String> files = new ArrayList<>(listing.lineFiles());
+        files.addAll(listing.parquetFiles());
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
+        JavaRDD<Row> rows = jsc.parallelize(files, slices).mapPartitions(new FileIngest(settings, new HadoopConf(hadoop)));
+        Dataset<Row> read = spark.createDataFrame(rows, Schemas.ANALYZED);
+        if (listing.rejects().isEmpty()) {
+            return read;
+        }
+        List<Row> listed = listing.rejects().stream().map(RecordPipeline::rejectRow).toList();
+        return read.unionByName(spark.createDataFrame(listed, Schemas.ANALYZED));
+    }
+
     @Override
     public Iterator<Row> call(Iterator<String> paths) {
         RecordPipeline pipeline = new RecordPipeline(settings);
-        Readers readers = new Readers();
+        FileRecords records = new FileRecords(paths, settings.format(), new FieldMapping(settings.fieldOverrides()),
+                hadoop.get());
         return new Iterator<>() {
-            private Iterator<ReadResult> current = Collections.emptyIterator();
-            private InputStream open;
-            private String source;
-            private Row next;
-
             @Override
             public boolean hasNext() {
-                while (next == null) {
-                    ReadResult item = pull();
-                    if (item == null) {
-                        return false;
-                    }
-                    next = pipeline.process(item);
-                }
-                return true;
+                return records.hasNext();
             }
 
             @Override
@@ -58,50 +66,7 @@ final class FileIngest implements FlatMapFunction<Iterator<String>, Row> {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Row row = next;
-                next = null;
-                return row;
-            }
-
-            private ReadResult pull() {
-                while (true) {
-                    try {
-                        if (current.hasNext()) {
-                            return current.next();
-                        }
-                    } catch (RuntimeException e) {
-                        current = Collections.emptyIterator();
-                        closeQuietly();
-                        return Reject.of(source, "file", "read error part-way (rest of file not read): " + e.getMessage(), "");
-                    }
-                    closeQuietly();
-                    if (!paths.hasNext()) {
-                        return null;
-                    }
-                    source = paths.next();
-                    try {
-                        Path path = new Path(source);
-                        FileSystem fs = path.getFileSystem(hadoop.get());
-                        open = Inputs.open(fs.open(path), path.getName());
-                        RecordReader reader = readers.forFile(settings.format(), path.getName());
-                        current = reader.read(open, source);
-                    } catch (IOException | RuntimeException e) {
-                        closeQuietly();
-                        current = Collections.emptyIterator();
-                        return Reject.of(source, "file", "unreadable: " + e.getMessage(), "");
-                    }
-                }
-            }
-
-            private void closeQuietly() {
-                if (open != null) {
-                    try {
-                        open.close();
-                    } catch (IOException ignored) {
-                        // The file was fully consumed or already reported; a failing close changes nothing.
-                    }
-                    open = null;
-                }
+                return pipeline.process(records.next());
             }
         };
     }

@@ -2,96 +2,333 @@ package org.slant.spark;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.slant.cli.InputException;
+import org.slant.cli.UsageException;
 import org.slant.config.InputFormat;
 import org.slant.ingest.Readers;
+import org.slant.ingest.Reject;
 
 /**
  * Expands {@code --input} paths, folders and globs (any Hadoop file system) into the list of files to
- * read, on the driver. Only names are listed here; contents are read by the executors.
+ * read. Only names are listed here, with a Hadoop {@link Configuration} and no Spark session, so it can
+ * run before Spark starts; contents are read by the executors.
+ *
+ * <p>On the local file system folders are walked here rather than by Hadoop, which follows symbolic
+ * links blindly: each real file is listed once (under a path without links when there is one), a
+ * linked folder already seen is not entered again (so a link loop ends), a dangling link becomes a
+ * reject, and only regular files are read: a FIFO, device or socket would block or never end, so it is
+ * skipped with a warning and named in the manifest.
  */
-final class InputFiles {
-    /** Files to read by line readers, Parquet files, files skipped as not articles, and total bytes. */
-    record Listing(List<String> lineFiles, List<String> parquetFiles, List<String> skipped, long bytes) {
-        int fileCount() {
+public final class InputFiles {
+    /**
+     * What to read and what was left out: files for the line readers, Parquet files, names skipped as not
+     * articles, non-regular files skipped, rejects found while listing (dangling links, unreadable
+     * folders), and the total size of the files to read.
+     */
+    public record Listing(List<String> lineFiles, List<String> parquetFiles, List<String> skipped,
+                          List<String> skippedNotRegular, List<Reject> rejects, long bytes) {
+        public int fileCount() {
             return lineFiles.size() + parquetFiles.size();
+        }
+
+        /** Lines for stderr about inputs left out that the summary does not count. */
+        public List<String> warnings() {
+            return skippedNotRegular.stream().map(f -> "slant: skipped (not a regular file): " + f).toList();
         }
     }
 
     private InputFiles() {
     }
 
-    static Listing list(List<String> inputs, InputFormat format, Configuration conf) {
-        TreeMap<String, InputFormat> files = new TreeMap<>();
-        List<String> skipped = new ArrayList<>();
-        long[] bytes = {0};
+    /**
+     * @throws UsageException for an empty or malformed {@code --input}
+     * @throws InputException when an input does not exist, cannot be listed, or holds no article file
+     */
+    public static Listing list(List<String> inputs, InputFormat format, Configuration conf) {
+        Collector found = new Collector(format);
         for (String input : inputs) {
-            Path path = new Path(input);
+            if (input == null || input.isBlank()) {
+                throw new UsageException("--input: empty path");
+            }
+            Path path;
+            try {
+                path = new Path(input);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--input " + input + ": not a valid path or URI: " + e.getMessage(), e);
+            }
             try {
                 FileSystem fs = path.getFileSystem(conf);
                 FileStatus[] matches = fs.globStatus(path);
                 if (matches == null || matches.length == 0) {
                     throw new InputException("--input " + input + ": no such file or folder");
                 }
+                boolean local = fs instanceof LocalFileSystem || fs instanceof RawLocalFileSystem;
                 for (FileStatus match : matches) {
-                    if (match.isDirectory()) {
+                    if (local) {
+                        found.local(java.nio.file.Path.of(match.getPath().toUri().getPath()));
+                    } else if (match.isDirectory()) {
                         RemoteIterator<LocatedFileStatus> it = fs.listFiles(match.getPath(), true);
                         while (it.hasNext()) {
                             LocatedFileStatus f = it.next();
                             if (!hiddenBelow(match.getPath(), f.getPath())) {
-                                add(f, format, false, files, skipped, bytes);
+                                found.add(f.getPath().toString(), f.getLen(), false);
                             }
                         }
                     } else {
-                        add(match, format, true, files, skipped, bytes);
+                        found.add(match.getPath().toString(), match.getLen(), true);
                     }
                 }
-            } catch (FileNotFoundException e) {
+            } catch (FileNotFoundException | NoSuchFileException e) {
                 throw new InputException("--input " + input + ": no such file or folder", e);
             } catch (IOException e) {
-                throw new InputException("--input " + input + ": cannot be read: " + e.getMessage(), e);
+                throw new InputException("--input " + input + ": cannot be read: " + describe(e), e);
             }
         }
-        List<String> lineFiles = new ArrayList<>();
-        List<String> parquet = new ArrayList<>();
-        files.forEach((name, f) -> (f == InputFormat.PARQUET ? parquet : lineFiles).add(name));
-        if (lineFiles.isEmpty() && parquet.isEmpty()) {
-            throw new InputException("--input " + String.join(" ", inputs) + ": no article files found"
-                    + (skipped.isEmpty() ? "" : " (skipped as not articles: " + skipped.size() + ")"));
+        try {
+            found.walkLinkedFolders();
+        } catch (IOException e) {
+            throw new InputException("--input " + String.join(" ", inputs) + ": cannot be read: " + describe(e), e);
         }
-        return new Listing(lineFiles, parquet, skipped, bytes[0]);
+        return found.listing(inputs);
     }
 
-    private static void add(FileStatus f, InputFormat format, boolean named, TreeMap<String, InputFormat> files,
-                            List<String> skipped, long[] bytes) {
-        String name = f.getPath().getName();
-        InputFormat detected = Readers.detect(name);
-        InputFormat chosen;
-        if (format == InputFormat.AUTO) {
-            chosen = detected;
-        } else {
+    /** Files found so far, each real local file once. */
+    private static final class Collector {
+        private final InputFormat format;
+        private final TreeMap<String, InputFormat> files = new TreeMap<>();
+        private final List<String> skipped = new ArrayList<>();
+        private final List<String> notRegular = new ArrayList<>();
+        private final List<Reject> rejects = new ArrayList<>();
+        /** Real path of each local file listed → the name it is listed under, and whether that is a link. */
+        private final Map<java.nio.file.Path, Listed> byRealPath = new HashMap<>();
+        private final Set<java.nio.file.Path> visitedFolders = new HashSet<>();
+        /** Linked folders met in a walk, entered only after every real folder, so real paths win. */
+        private final Deque<java.nio.file.Path> linkedFolders = new ArrayDeque<>();
+        private long bytes;
+
+        private record Listed(String name, boolean viaLink) {
+        }
+
+        Collector(InputFormat format) {
+            this.format = format;
+        }
+
+        /** A local path an input named or matched (a link is followed: the user asked for it). */
+        void local(java.nio.file.Path p) throws IOException {
+            if (Files.isDirectory(p)) {
+                walk(p, true);
+            } else if (Files.isRegularFile(p)) {
+                addLocalFile(p, true);
+            } else if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+                unresolvableLink(p);
+            } else {
+                notRegular(p);
+            }
+        }
+
+        void walkLinkedFolders() throws IOException {
+            while (!linkedFolders.isEmpty()) {
+                walk(linkedFolders.poll(), false);
+            }
+        }
+
+        private void walk(java.nio.file.Path folder, boolean named) throws IOException {
+            if (!visitedFolders.add(folder.toRealPath())) {
+                return;
+            }
+            List<java.nio.file.Path> entries = new ArrayList<>();
+            try (DirectoryStream<java.nio.file.Path> list = Files.newDirectoryStream(folder)) {
+                list.forEach(entries::add);
+            } catch (IOException e) {
+                if (named) {
+                    throw e;
+                }
+                // One unreadable subfolder must not hide the rest of the corpus.
+                rejects.add(Reject.of(name(folder), "folder", "unreadable folder: " + reason(e), ""));
+                return;
+            }
+            entries.sort(null);
+            for (java.nio.file.Path entry : entries) {
+                String n = entry.getFileName().toString();
+                // Hidden and underscore names are metadata (.DS_Store, _SUCCESS, _temporary), as for Spark.
+                if (n.startsWith(".") || n.startsWith("_")) {
+                    continue;
+                }
+                try {
+                    entry(entry);
+                } catch (IOException e) {
+                    // Gone or unreadable since the folder was listed: say so, and list the rest.
+                    rejects.add(Reject.of(name(entry), "file", "unreadable: " + reason(e), ""));
+                }
+            }
+        }
+
+        private void entry(java.nio.file.Path entry) throws IOException {
+            BasicFileAttributes own = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (own.isDirectory()) {
+                walk(entry, false);
+            } else if (own.isSymbolicLink() && !Files.exists(entry)) {
+                unresolvableLink(entry);
+            } else if (own.isSymbolicLink() && Files.isDirectory(entry)) {
+                linkedFolders.add(entry);
+            } else if (Files.isRegularFile(entry)) {
+                addLocalFile(entry, false);
+            } else {
+                notRegular(entry);
+            }
+        }
+
+        private void addLocalFile(java.nio.file.Path file, boolean named) throws IOException {
+            String name = name(file);
+            InputFormat chosen = choose(file.getFileName().toString(), named);
+            if (chosen == InputFormat.AUTO) {
+                skipped.add(name);
+                return;
+            }
+            java.nio.file.Path real = file.toRealPath();
+            boolean viaLink = !real.equals(file.toAbsolutePath().normalize());
+            Listed before = byRealPath.get(real);
+            if (before == null) {
+                byRealPath.put(real, new Listed(name, viaLink));
+                files.put(name, chosen);
+                bytes += Files.size(real);
+            } else if (before.viaLink() && !viaLink) {
+                files.remove(before.name());
+                files.put(name, chosen);
+                byRealPath.put(real, new Listed(name, false));
+            }
+        }
+
+        /** A file found by a non-local listing; {@code named} when the input named it rather than its folder. */
+        void add(String name, long length, boolean named) {
+            InputFormat chosen = choose(new Path(name).getName(), named);
+            if (chosen == InputFormat.AUTO) {
+                skipped.add(name);
+            } else if (files.put(name, chosen) == null) {
+                bytes += length;
+            }
+        }
+
+        private InputFormat choose(String fileName, boolean named) {
+            InputFormat detected = Readers.detect(fileName);
+            if (format == InputFormat.AUTO) {
+                return detected;
+            }
             // A forced format applies to files named on the command line and to unrecognised names in
             // folders, but never turns a README or script found in a folder into articles.
-            chosen = named || (detected == InputFormat.AUTO && !looksLikeDocs(name)) || detected == format ? format : InputFormat.AUTO;
+            return named || (detected == InputFormat.AUTO && !looksLikeDocs(fileName)) || detected == format
+                    ? format : InputFormat.AUTO;
         }
-        if (chosen == InputFormat.AUTO) {
-            skipped.add(f.getPath().toString());
-            return;
+
+        private void unresolvableLink(java.nio.file.Path link) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(link).toString();
+            } catch (IOException e) {
+                target = "?";
+            }
+            String why;
+            try {
+                link.toRealPath();
+                why = "symbolic link cannot be followed: " + target;
+            } catch (NoSuchFileException e) {
+                why = "dangling symbolic link (target missing): " + target;
+            } catch (FileSystemException e) {
+                why = "symbolic link cannot be followed (" + reason(e) + "): " + target;
+            } catch (IOException e) {
+                why = "symbolic link cannot be followed (" + e.getMessage() + "): " + target;
+            }
+            rejects.add(Reject.of(name(link), "file", why, ""));
         }
-        if (files.put(f.getPath().toString(), chosen) == null) {
-            bytes[0] += f.getLen();
+
+        private void notRegular(java.nio.file.Path p) {
+            notRegular.add(name(p) + " (" + kind(p) + ")");
         }
+
+        Listing listing(List<String> inputs) {
+            List<String> lineFiles = new ArrayList<>();
+            List<String> parquet = new ArrayList<>();
+            files.forEach((name, f) -> (f == InputFormat.PARQUET ? parquet : lineFiles).add(name));
+            if (lineFiles.isEmpty() && parquet.isEmpty()) {
+                List<String> left = new ArrayList<>();
+                if (!skipped.isEmpty()) {
+                    left.add("skipped as not articles: " + skipped.size());
+                }
+                if (!notRegular.isEmpty()) {
+                    left.add("not regular files: " + String.join(", ", notRegular));
+                }
+                if (!rejects.isEmpty()) {
+                    left.add(rejects.get(0).source() + ": " + rejects.get(0).reason()
+                            + (rejects.size() > 1 ? " and " + (rejects.size() - 1) + " more" : ""));
+                }
+                throw new InputException("--input " + String.join(" ", inputs) + ": no article files found"
+                        + (left.isEmpty() ? "" : " (" + String.join("; ", left) + ")"));
+            }
+            return new Listing(List.copyOf(lineFiles), List.copyOf(parquet), List.copyOf(skipped),
+                    List.copyOf(notRegular), List.copyOf(rejects), bytes);
+        }
+    }
+
+    /** A local path as the Hadoop name the readers open ({@code file:/...}), without resolving links. */
+    private static String name(java.nio.file.Path p) {
+        return new Path(p.toAbsolutePath().normalize().toUri()).toString();
+    }
+
+    /** What kind of non-regular file {@code p} is, for the warning. */
+    private static String kind(java.nio.file.Path p) {
+        try {
+            int type = (Integer) Files.getAttribute(p, "unix:mode") & 0170000;
+            return switch (type) {
+                case 0010000 -> "FIFO";
+                case 0020000 -> "character device";
+                case 0060000 -> "block device";
+                case 0140000 -> "socket";
+                default -> "special file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return "special file";
+        }
+    }
+
+    private static String reason(FileSystemException e) {
+        return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof FileSystemException f ? reason(f) : String.valueOf(e.getMessage());
+    }
+
+    /** An I/O failure for a message that does not name the file already. */
+    private static String describe(IOException e) {
+        if (e instanceof FileSystemException f) {
+            return (f.getFile() == null ? "" : f.getFile() + ": ") + reason(f);
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private static boolean looksLikeDocs(String name) {

@@ -2,6 +2,7 @@ package org.slant.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -41,6 +42,19 @@ class InputsTest {
         try (InputStream in = Inputs.open(new ByteArrayInputStream(plain), "a.csv")) {
             assertArrayEquals(plain, in.readAllBytes());
         }
+    }
+
+    @Test
+    void zeroByteGzReadsAsEmptyButAGarbledOneFails() throws IOException {
+        try (InputStream in = Inputs.open(new ByteArrayInputStream(new byte[0]), "empty.jsonl.gz")) {
+            assertEquals(-1, in.read());
+        }
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        new GZIPOutputStream(buf).close();
+        try (InputStream in = Inputs.open(new ByteArrayInputStream(buf.toByteArray()), "nothing.csv.gz")) {
+            assertEquals(-1, in.read());
+        }
+        assertThrows(IOException.class, () -> Inputs.open(new ByteArrayInputStream(Read.utf8("not gzip")), "a.csv.gz"));
     }
 
     @Test

@@ -29,6 +29,12 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void emptyOrBlankFileHoldsNoRecordsAndNoReject() {
+        assertTrue(Read.all(jsonl, "").isEmpty());
+        assertTrue(Read.all(jsonl, "\n \r\n\t\n").isEmpty());
+    }
+
+    @Test
     void nonObjectsAreRejected() {
         List<ReadResult> out = Read.all(jsonl, "[1,2]\n42\n\"text\"\n{\"ok\":\"yes\"}\n");
         List<Reject> rejects = Read.rejects(out);

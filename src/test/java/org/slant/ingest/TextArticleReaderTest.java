@@ -160,9 +160,10 @@ class TextArticleReaderTest {
     }
 
     @Test
-    void emptyFileOrNoBodyIsEmptyText() throws IOException {
-        assertEquals("empty text", rejectOf(new byte[0]).reason());
-        assertEquals("empty text", rejectOf(Read.utf8("\n  \n")).reason());
+    void emptyFileHoldsNoArticleButATitleWithoutBodyIsEmptyText() throws IOException {
+        assertTrue(Read.all(reader, new byte[0]).isEmpty());
+        assertTrue(Read.all(reader, Read.utf8("\n  \n")).isEmpty());
+        assertTrue(Read.all(reader, Read.utf8("\uFEFF\n")).isEmpty());
         Reject noBody = rejectOf(Read.utf8("A Title\nOctober 10, 2024\nBy Ann Lee\nAdvertisement\n"));
         assertEquals("empty text", noBody.reason());
         assertEquals("file", noBody.location());

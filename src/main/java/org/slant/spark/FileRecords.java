@@ -1,0 +1,183 @@
+package org.slant.spark;
+
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.IOError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSError;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.slant.config.InputFormat;
+import org.slant.ingest.FieldMapping;
+import org.slant.ingest.Inputs;
+import org.slant.ingest.ParquetRecordReader;
+import org.slant.ingest.ReadResult;
+import org.slant.ingest.Readers;
+import org.slant.ingest.Reject;
+
+/**
+ * The records of a sequence of files (any Hadoop file system), read one file after the other and
+ * lazily: line formats by their {@link org.slant.ingest.RecordReader}, Parquet by
+ * {@link ParquetRecordReader}, each file in the format {@code --format} forces or its name tells.
+ *
+ * <p>Never throws for a bad file: one that cannot be opened becomes an {@code unreadable: ...} reject
+ * and one that breaks off part-way a {@code read error part-way ...} reject after its records so far,
+ * both naming the file, and reading goes on with the next file. That includes disk errors, which
+ * Hadoop's local file system raises as {@link FSError}, an {@link Error} rather than an exception.
+ * Not thread-safe: one instance per partition.
+ */
+final class FileRecords implements Iterator<ReadResult>, Closeable {
+    private final Iterator<String> paths;
+    private final InputFormat format;
+    private final Configuration conf;
+    private final Readers readers = new Readers();
+    private final ParquetRecordReader parquet;
+    private Iterator<ReadResult> current = Collections.emptyIterator();
+    private Closeable open;
+    private String source;
+    private ReadResult next;
+
+    FileRecords(Iterator<String> paths, InputFormat format, FieldMapping fields, Configuration conf) {
+        this.paths = paths;
+        this.format = format;
+        this.conf = conf;
+        this.parquet = new ParquetRecordReader(fields::claims);
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null) {
+            next = pull();
+        }
+        return next != null;
+    }
+
+    @Override
+    public ReadResult next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        ReadResult r = next;
+        next = null;
+        return r;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly();
+    }
+
+    private ReadResult pull() {
+        while (true) {
+            try {
+                if (current.hasNext()) {
+                    return current.next();
+                }
+            } catch (RuntimeException | FSError | IOError e) {
+                current = Collections.emptyIterator();
+                closeQuietly();
+                return Reject.of(source, "file", "read error part-way (rest of file not read): " + describe(e), "");
+            }
+            closeQuietly();
+            if (!paths.hasNext()) {
+                return null;
+            }
+            source = paths.next();
+            try {
+                current = open(source);
+            } catch (IOException | RuntimeException | FSError | IOError e) {
+                closeQuietly();
+                current = Collections.emptyIterator();
+                return Reject.of(source, "file", "unreadable: " + describe(e), "");
+            }
+        }
+    }
+
+    private Iterator<ReadResult> open(String name) throws IOException {
+        Path path = new Path(name);
+        InputFormat f = format == InputFormat.AUTO ? Readers.detect(path.getName()) : format;
+        if (f == InputFormat.PARQUET) {
+            ParquetRecordReader.Rows rows = parquet.read(HadoopInputFile.fromPath(path, conf), name);
+            open = rows;
+            return rows;
+        }
+        FileSystem fs = path.getFileSystem(conf);
+        InputStream in = Inputs.open(new DiskErrorsAsIOException(fs.open(path)), path.getName());
+        open = in;
+        return readers.forFile(f, path.getName()).read(in, name);
+    }
+
+    private void closeQuietly() {
+        if (open != null) {
+            try {
+                open.close();
+            } catch (IOException | RuntimeException | FSError | IOError ignored) {
+                // The file was fully consumed or already reported; a failing close changes nothing.
+            }
+            open = null;
+        }
+    }
+
+    static String describe(Throwable e) {
+        Throwable shown = (e instanceof FSError || e instanceof IOError) && e.getCause() != null ? e.getCause() : e;
+        String m = shown.getMessage();
+        return m == null || m.isBlank() ? shown.getClass().getSimpleName() : m;
+    }
+
+    /**
+     * Hands the readers a disk error as the {@link IOException} they already turn into a reject saying
+     * where reading stopped; Hadoop's local file system throws it as {@link FSError}.
+     */
+    static final class DiskErrorsAsIOException extends FilterInputStream {
+        DiskErrorsAsIOException(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (FSError | IOError e) {
+                throw asIOException(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (FSError | IOError e) {
+                throw asIOException(e);
+            }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            try {
+                return super.skip(n);
+            } catch (FSError | IOError e) {
+                throw asIOException(e);
+            }
+        }
+
+        @Override
+        public int available() throws IOException {
+            try {
+                return super.available();
+            } catch (FSError | IOError e) {
+                throw asIOException(e);
+            }
+        }
+
+        private static IOException asIOException(Error e) {
+            return e.getCause() instanceof IOException io ? io : new IOException(describe(e), e);
+        }
+    }
+}
