@@ -3,11 +3,17 @@
 SLANT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SLANT_JAR="${SLANT_JAR:-$SLANT_ROOT/target/slant.jar}"
 
-# Spark 4 on Java 17+ reaches into JDK internals; these mirror Spark's JavaModuleOptions.
-SLANT_JAVA_MODULE_OPTS="-XX:+IgnoreUnrecognizedVMOptions --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true"
+# shellcheck source=../bin/lib.sh
+source "$SLANT_ROOT/bin/lib.sh"
+# Spark 4 on Java 17+ reaches into JDK internals: the options of bin/jvm.properties.
+SLANT_JAVA_MODULE_OPTS="$(slant_jvm_options "$SLANT_ROOT")"
 
+# Builds the jar and Spark's classpath file when missing or older than the sources, as bin/slant does.
+# A jar of one's own (SLANT_JAR) is used as given; only the classpath file is then built when missing.
 slant_build() {
-  if [ ! -f "$SLANT_JAR" ] || [ ! -f "$SLANT_ROOT/target/classpath.txt" ]; then
+  if [ "$SLANT_JAR" = "$SLANT_ROOT/target/slant.jar" ]; then
+    slant_build_if_needed "$SLANT_ROOT"
+  elif [ ! -f "$SLANT_ROOT/target/classpath.txt" ]; then
     (cd "$SLANT_ROOT" && mvn -q -B -DskipTests package) >&2
   fi
 }

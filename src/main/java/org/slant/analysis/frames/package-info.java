@@ -15,5 +15,7 @@
  * </ol>
  * Pure Java, no Spark: a Spark stage builds one {@code FrameScorer} per partition (or broadcasts
  * the lexicon) and calls it per row.
+ *
+ * <p>How the lexicon was written and tuned, and on what: see {@code docs/methods.md} (Policy frames).
  */
 package org.slant.analysis.frames;

@@ -1,5 +1,6 @@
 package org.slant.analysis.sentiment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -147,19 +148,54 @@ class VaderAnalyzerTest {
 
     @Test
     void pythonRoundingHalfToEvenOnTheBinaryValue() {
-        assertEquals(0.12, VaderAnalyzer.pyRound(0.125, 2)); // exact tie: to even
-        assertEquals(0.003, VaderAnalyzer.pyRound(0.0025, 3)); // the double is 0.00250000000000000005...: not a tie
-        assertEquals(0.6667, VaderAnalyzer.pyRound(2.0 / 3.0, 4));
-        assertEquals(-0.0, VaderAnalyzer.pyRound(-0.00001, 4));
-        assertTrue(Double.doubleToRawLongBits(VaderAnalyzer.pyRound(-0.00001, 4)) < 0);
+        assertEquals(0.12, VaderRules.pyRound(0.125, 2)); // exact tie: to even
+        assertEquals(0.003, VaderRules.pyRound(0.0025, 3)); // the double is 0.00250000000000000005...: not a tie
+        assertEquals(0.6667, VaderRules.pyRound(2.0 / 3.0, 4));
+        assertEquals(-0.0, VaderRules.pyRound(-0.00001, 4));
+        assertTrue(Double.doubleToRawLongBits(VaderRules.pyRound(-0.00001, 4)) < 0);
     }
 
     @Test
     void pythonIsUpper() {
-        assertTrue(VaderAnalyzer.isPyUpper("GOOD!"));
-        assertTrue(VaderAnalyzer.isPyUpper("ÉTÉ"));
-        assertFalse(VaderAnalyzer.isPyUpper(":)"));
-        assertFalse(VaderAnalyzer.isPyUpper("GOOd"));
-        assertFalse(VaderAnalyzer.isPyUpper("ǅ")); // title case
+        assertTrue(VaderRules.isPyUpper("GOOD!"));
+        assertTrue(VaderRules.isPyUpper("ÉTÉ"));
+        assertFalse(VaderRules.isPyUpper(":)"));
+        assertFalse(VaderRules.isPyUpper("GOOd"));
+        assertFalse(VaderRules.isPyUpper("ǅ")); // title case
+    }
+
+    @Test
+    void tokenValencesAreWhatScoreSums() {
+        // Without "but", '!', '?' or emoji, score's compound is the normalised sum of tokenValences:
+        // both read the same tokens through the same rules. Random texts over the words the rules
+        // react to, fixed seed.
+        String[] vocabulary = {"good", "GOOD", "bad", "great", "no", "not", "never", "so", "this", "very",
+                "VERY", "kind", "of", "sort", "least", "at", "without", "doubt", "isn't", "the", "bomb",
+                "yeah", "right", "book", "was", "hardly", ":)", "(great)", "\"bad,\"", "hero", "really"};
+        java.util.Random random = new java.util.Random(42);
+        for (int k = 0; k < 2_000; k++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(12) + 1; w > 0; w--) {
+                text.append(vocabulary[random.nextInt(vocabulary.length)]).append(random.nextInt(5) == 0 ? "  " : " ");
+            }
+            String t = text.toString();
+            VaderAnalyzer.TokenValences tv = VADER.tokenValences(t);
+            double compound = VaderRules.pyRound(
+                    VaderAnalyzer.TokenValences.normalize(VaderRules.pythonSum(tv.valence(), tv.size())), 4);
+            assertEquals(VADER.score(t).compound(), compound, t);
+            for (int i = 0; i < tv.size(); i++) {
+                assertEquals(tv.lower()[i], t.substring(tv.start()[i], tv.end()[i]).toLowerCase(java.util.Locale.ROOT), t);
+            }
+        }
+    }
+
+    @Test
+    void tokenValencesKeepEmojiAndOffsetsIntoTheGivenText() {
+        String text = "I love it😁, \"truly\"";
+        VaderAnalyzer.TokenValences tv = VADER.tokenValences(text);
+        assertArrayEquals(new String[] {"i", "love", "it😁", "truly"}, tv.lower());
+        assertEquals("truly", text.substring(tv.start()[3], tv.end()[3]));
+        assertEquals(3.2, tv.valence()[1]); // love, from the lexicon
+        assertEquals(0.0, tv.valence()[2]); // the emoji is not replaced by its description here
     }
 }

@@ -13,7 +13,9 @@ import java.util.SplittableRandom;
  * Writes a synthetic news corpus of a given size (JSON Lines files of about 32 MB each) for
  * benchmarks and scale tests. The same seed and size always give the same bytes.
  *
- * <p>Usage: {@code CorpusGenerator OUT_DIR MEGABYTES [SEED]}
+ * <p>Usage: {@code CorpusGenerator OUT_DIR MEGABYTES [SEED]}, from {@code target/test-classes} (it is a
+ * test tool, kept out of the production jar); {@code bin/benchmark} and {@code bin/scale-benchmark}
+ * run it so.
  */
 public final class CorpusGenerator {
     private static final long FILE_BYTES = 32L << 20;

@@ -1,0 +1,155 @@
+package org.slant.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bin/slant and jobs/env.sh decide alike when to build, and every JVM gets the options of
+ * bin/jvm.properties. The scripts run from a copy of the project whose {@code mvn} and {@code java}
+ * are stand-ins that record how they were called, so no build or JVM starts: bash only, milliseconds.
+ */
+class LauncherBuildTest {
+
+    private static final Instant NOW = Instant.now();
+
+    @TempDir
+    Path root;
+
+    private Path calls;
+
+    @BeforeEach
+    void copyOfTheProject() throws IOException {
+        for (String script : List.of("bin/slant", "bin/lib.sh", "bin/jvm.properties", "jobs/env.sh")) {
+            Path to = root.resolve(script);
+            Files.createDirectories(to.getParent());
+            Files.copy(Scripts.ROOT.resolve(script), to, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        Files.writeString(root.resolve("pom.xml"), "<project/>");
+        Files.createDirectories(root.resolve("src/main/java"));
+        Files.writeString(root.resolve("src/main/java/A.java"), "class A {}");
+        Files.createDirectories(root.resolve("target"));
+        Files.writeString(root.resolve("target/slant.jar"), "jar");
+        Files.writeString(root.resolve("target/classpath.txt"), "/spark.jar");
+        calls = root.resolve("calls.log");
+        // Stand-ins: mvn "builds" by touching what a package leaves; java prints its arguments.
+        executable(root.resolve("tools/mvn"), "echo \"mvn $*\" >>'" + calls + "'; touch target/slant.jar target/classpath.txt\n");
+        executable(root.resolve("jdk/bin/java"), "for a in \"$@\"; do echo \"$a\"; done >>'" + calls + "'\n");
+    }
+
+    private static void executable(Path file, String body) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "#!/usr/bin/env bash\n" + body);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /** Sources newer than the jar, as after a pull. */
+    private void sourcesChangedAfterTheBuild() throws IOException {
+        Files.setLastModifiedTime(root.resolve("target/slant.jar"), FileTime.from(NOW.minusSeconds(100)));
+        Files.setLastModifiedTime(root.resolve("src/main/java/A.java"), FileTime.from(NOW.minusSeconds(10)));
+    }
+
+    private void builtAfterTheLastChange() throws IOException {
+        for (String f : List.of("pom.xml", "src/main", "src/main/java", "src/main/java/A.java")) {
+            Files.setLastModifiedTime(root.resolve(f), FileTime.from(NOW.minusSeconds(200)));
+        }
+        Files.setLastModifiedTime(root.resolve("target/slant.jar"), FileTime.from(NOW.minusSeconds(100)));
+    }
+
+    private String bash(String script, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", "-c", script, "test"));
+        command.addAll(Arrays.asList(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.put("PATH", root.resolve("tools") + ":" + env.get("PATH"));
+        env.put("JAVA_HOME", root.resolve("jdk").toString());
+        env.remove("SLANT_JAR");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), script);
+        assertEquals(0, p.exitValue(), script + ":\n" + out);
+        return out;
+    }
+
+    private List<String> calls() throws IOException {
+        return Files.exists(calls) ? Files.readAllLines(calls) : List.of();
+    }
+
+    private static List<String> jvmOptions() throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(Scripts.ROOT.resolve("bin/jvm.properties"))) {
+            p.load(r);
+        }
+        return List.of(p.getProperty("spark.add-opens").trim().split("\\s+"));
+    }
+
+    @Test
+    void envShRebuildsWhenSourcesAreNewerThanTheJar() throws Exception {
+        sourcesChangedAfterTheBuild();
+        bash("set -euo pipefail; source jobs/env.sh; slant_build");
+        assertEquals(List.of("mvn -q -B -DskipTests package"), calls());
+    }
+
+    @Test
+    void envShKeepsAFreshJar() throws Exception {
+        builtAfterTheLastChange();
+        bash("set -euo pipefail; source jobs/env.sh; slant_build");
+        assertEquals(List.of(), calls());
+    }
+
+    @Test
+    void envShBuildsWhenTheClasspathFileIsMissing() throws Exception {
+        builtAfterTheLastChange();
+        Files.delete(root.resolve("target/classpath.txt"));
+        bash("set -euo pipefail; source jobs/env.sh; slant_build");
+        assertEquals(List.of("mvn -q -B -DskipTests package"), calls());
+    }
+
+    @Test
+    void launcherRebuildsThenRunsMainWithTheJvmOptions() throws Exception {
+        sourcesChangedAfterTheBuild();
+        String out = bash("bin/slant \"$@\"", "--help");
+        assertTrue(out.contains("slant: building (first run or sources changed)"), out);
+        List<String> calls = calls();
+        assertEquals("mvn -q -B -DskipTests package", calls.get(0));
+        List<String> java = calls.subList(1, calls.size());
+        List<String> options = jvmOptions();
+        int first = java.indexOf(options.get(0));
+        assertTrue(first > 0, "JVM options missing: " + java);
+        assertEquals(options, java.subList(first, first + options.size()));
+        assertEquals(List.of("org.slant.cli.Main", "--help"), java.subList(java.size() - 2, java.size()));
+    }
+
+    @Test
+    void launcherKeepsAFreshJar() throws Exception {
+        builtAfterTheLastChange();
+        bash("bin/slant --version");
+        assertTrue(calls().stream().noneMatch(c -> c.startsWith("mvn")), calls().toString());
+    }
+
+    @Test
+    void jobsAndTestJvmsGetTheSameOptions() throws Exception {
+        String env = bash("set -euo pipefail; source jobs/env.sh; printf '%s' \"$SLANT_JAVA_MODULE_OPTS\"");
+        assertEquals(String.join(" ", jvmOptions()), env);
+        // pom.xml reads the same file into the slant.jvmOptions property of the test JVMs.
+        assertEquals(String.join(" ", jvmOptions()), System.getProperty("slant.jvmOptions", "").trim());
+    }
+}
