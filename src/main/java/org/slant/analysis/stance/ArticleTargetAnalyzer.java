@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.slant.analysis.Genre;
 import org.slant.analysis.sentiment.VaderAnalyzer;
 import org.slant.analysis.targets.Mention;
 import org.slant.analysis.targets.MentionFinder;
@@ -54,6 +55,10 @@ public final class ArticleTargetAnalyzer {
     }
 
     private static final Stance NO_STANCE = new Stance(0, StanceLabel.NONE, -1, -1);
+    /** Weight of an opinion headline among the author's statements (it states the piece's thesis). */
+    static final double TITLE_WEIGHT = 2;
+    /** Threshold on the combined author stance of an article: weaker or mixed is NONE. */
+    static final double ARTICLE_THETA = 0.15;
 
     static boolean nestedInOther(Mention m, List<Mention> all) {
         for (Mention o : all) {
@@ -70,13 +75,40 @@ public final class ArticleTargetAnalyzer {
         double sentiment;
         double stanceSum;
         int stanceCount;
+        double authorWeighted;
+        double authorWeight;
+        int authorStatements;
+        double quotedSum;
+        int quotedFavor;
+        int quotedAgainst;
         final TreeSet<Integer> sentences = new TreeSet<>();
     }
 
+    /** As {@link #analyze(String, List, Genre)} for an untitled article read as news. */
     public ArticleTargets analyze(List<String> sentences) {
-        MentionFinder.Found found = finder.findAll(sentences);
+        return analyze(null, sentences, Genre.NEWS);
+    }
+
+    /**
+     * Targets, stances and their holders of one article.
+     *
+     * @param title     the headline, or null: context for ambiguous aliases, and in opinion pieces a
+     *                  statement of the author's view (it yields no {@code actor_stances} row)
+     * @param sentences the article's sentences in order
+     * @param genre     opinion pieces argue in the author's voice; news reports rarely do
+     */
+    public ArticleTargets analyze(String title, List<String> sentences, Genre genre) {
+        boolean titled = title != null && !title.isBlank();
+        List<String> all = sentences;
+        if (titled) {
+            all = new ArrayList<>(sentences.size() + 1);
+            all.add(title);
+            all.addAll(sentences);
+        }
+        int shift = titled ? 1 : 0;
+        MentionFinder.Found found = finder.findAll(all);
         if (found.mentions().isEmpty()) {
-            return ArticleTargets.EMPTY;
+            return new ArticleTargets(List.of(), List.of(), genre);
         }
         Map<Integer, List<Mention>> actorsBySentence = new HashMap<>();
         for (Mention a : found.actorReferences()) {
@@ -88,47 +120,108 @@ public final class ArticleTargetAnalyzer {
         StanceScorer.Parsed parsed = null;
         for (Mention m : found.mentions()) {
             Target target = catalog.get(m.target()).orElseThrow();
-            String text = sentences.get(m.sentence());
+            String text = all.get(m.sentence());
+            boolean isTitle = m.sentence() < shift;
+            int index = m.sentence() - shift;
             if (m.sentence() != parsedSentence) {
                 parsed = scorer.parse(text);
                 parsedSentence = m.sentence();
             }
             // A target named inside another's mention ("Ukraine" in "aid to Ukraine") takes no stance
             // from the predicates of the outer one: blocking the aid is not a position on the country.
-            Stance stance = nestedInOther(m, found.mentions()) ? NO_STANCE
-                    : scorer.score(parsed, m.start(), m.end(), target.kind());
-            double ts = sentiment.score(text, m.start(), m.end());
+            boolean nested = nestedInOther(m, found.mentions());
+            Stance stance = nested ? NO_STANCE : scorer.score(parsed, m.start(), m.end(), target.kind());
             Acc a = acc.computeIfAbsent(m.target(), k -> new Acc());
-            a.mentions++;
-            a.sentiment += ts;
-            if (stance.score() != 0) {
-                a.stanceSum += stance.score();
-                a.stanceCount++;
+            if (!isTitle) {
+                double ts = sentiment.score(text, m.start(), m.end());
+                a.mentions++;
+                a.sentiment += ts;
+                if (stance.score() != 0) {
+                    a.stanceSum += stance.score();
+                    a.stanceCount++;
+                }
+                a.sentences.add(index);
             }
-            if (stance.label() != StanceLabel.NONE) {
-                String holder = attribution.actor(parsed, stance, m,
-                        actorsBySentence.getOrDefault(m.sentence(), List.of()));
-                if (!holder.equals(m.target())) {
-                    String key = m.sentence() + "\u0000" + holder + "\u0000" + m.target();
-                    ActorStance previous = actorStances.get(key);
-                    if (previous == null || Math.abs(stance.score()) > Math.abs(previous.score())) {
-                        actorStances.put(key, new ActorStance(holder, m.target(), stance.label(), stance.score(),
-                                text, m.sentence()));
-                    }
+            if (nested) {
+                continue; // the country in "aid to Ukraine" is the aid's recipient: no statement about it
+            }
+            List<Mention> refs = actorsBySentence.getOrDefault(m.sentence(), List.of());
+            ActorAttribution.Holder holder = holderOf(parsed, stance, m, refs, genre);
+            if (holder == null || holder.actor().equals(m.target())) {
+                continue;
+            }
+            boolean position = stance.label() != StanceLabel.NONE;
+            if (holder.isAuthor()) {
+                if (position) {
+                    double w = isTitle ? TITLE_WEIGHT : 1;
+                    a.authorWeighted += w * stance.score();
+                    a.authorWeight += w;
+                    a.authorStatements++;
+                }
+            } else if (position && !isTitle) {
+                a.quotedSum += stance.score();
+                if (stance.label() == StanceLabel.FAVOR) {
+                    a.quotedFavor++;
+                } else {
+                    a.quotedAgainst++;
                 }
             }
-            a.sentences.add(m.sentence());
+            if (isTitle || (holder.isAuthor() && !position)) {
+                continue;
+            }
+            String key = index + "\u0000" + holder.actor() + "\u0000" + m.target();
+            ActorStance previous = actorStances.get(key);
+            if (previous == null || Math.abs(stance.score()) > Math.abs(previous.score())) {
+                actorStances.put(key, new ActorStance(holder.actor(), holder.speaker(), m.target(), stance.label(),
+                        stance.score(), text, index));
+            }
         }
         List<TargetResult> targets = new ArrayList<>();
         for (Target t : catalog.targets()) {
             Acc a = acc.get(t.id());
-            if (a == null) {
+            if (a == null || a.mentions == 0) {
                 continue;
             }
             double stance = a.stanceCount == 0 ? 0 : a.stanceSum / a.stanceCount;
+            double author = a.authorWeight == 0 ? 0 : a.authorWeighted / a.authorWeight;
+            int quoted = a.quotedFavor + a.quotedAgainst;
             targets.add(new TargetResult(t.id(), a.mentions, a.sentiment / a.mentions, stance, scorer.label(stance),
-                    new ArrayList<>(a.sentences)));
+                    new ArrayList<>(a.sentences), author, StanceLabel.of(author, ARTICLE_THETA), a.authorStatements,
+                    quoted == 0 ? 0 : a.quotedSum / quoted, a.quotedFavor, a.quotedAgainst));
         }
-        return new ArticleTargets(targets, new ArrayList<>(actorStances.values()));
+        return new ArticleTargets(targets, new ArrayList<>(actorStances.values()), genre);
+    }
+
+    /**
+     * The holder of a mention's stance, or null when no one identifiable takes or withholds a position.
+     * A position goes to its holder ({@link ActorAttribution}); then by voice: in news an unattributed
+     * action is someone else's ("the aid was blocked": {@code other}, unnamed) and unattributed tone
+     * is no stance; the author holds only what the outlet's own words evaluate. A mention with no
+     * position yields a NONE statement only for a named speaker or a catalog actor acting in its clause.
+     */
+    private ActorAttribution.Holder holderOf(StanceScorer.Parsed parsed, Stance stance, Mention m, List<Mention> refs,
+                                             Genre genre) {
+        if (stance.label() == StanceLabel.NONE) {
+            if (stance.speechToken() < 0 && stance.predicateToken() < 0 && refs.isEmpty()) {
+                return null; // nobody in the sentence: nothing to attribute, and no parse spent on it
+            }
+            Stance anchor = stance.predicateToken() >= 0 || stance.speechToken() >= 0 ? stance
+                    : new Stance(stance.score(), stance.label(), parsed.tokens().tokenAtOrAfter(m.start()), -1,
+                    Stance.Cue.ACTION);
+            ActorAttribution.Holder h = attribution.holder(parsed, anchor, m, refs);
+            boolean identified = !h.isAuthor() && (!h.actor().equals(ActorStance.OTHER) || h.speaker() != null);
+            return identified ? h : null;
+        }
+        ActorAttribution.Holder h = attribution.holder(parsed, stance, m, refs);
+        if (h.isAuthor() && genre == Genre.NEWS) {
+            return switch (stance.cue()) {
+                // "Congress should pass the aid" is advice in the outlet's voice even in a report.
+                case ACTION -> ActorAttribution.recommends(parsed, stance.predicateToken()) ? h
+                        : new ActorAttribution.Holder(ActorStance.OTHER, null);
+                case TONE -> null;
+                default -> h;
+            };
+        }
+        return h;
     }
 }
