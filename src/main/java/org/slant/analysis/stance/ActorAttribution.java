@@ -110,7 +110,12 @@ public final class ActorAttribution {
     /** Holder of {@code stance} toward {@code mention}, with the name the sentence gives it. */
     public Holder holder(StanceScorer.Parsed p, Stance stance, Mention mention, List<Mention> actorReferences) {
         SentenceTokens t = p.tokens();
-        if (stance.speechToken() >= 0) {
+        int pred0 = stance.predicateToken();
+        // "The House should pass the aid…, and the delegation should say…": a speech verb in a later
+        // clause does not report a recommendation made before it.
+        boolean laterClause = pred0 >= 0 && stance.speechToken() > pred0
+                && p.clause[stance.speechToken()] != p.clause[pred0] && recommends(p, pred0);
+        if (stance.speechToken() >= 0 && !laterClause) {
             int s = stance.speechToken();
             Mention known = speaker(p, s, mention, actorReferences);
             if (known != null) {
@@ -123,6 +128,10 @@ public final class ActorAttribution {
             }
             if (name == null && !inverted) {
                 name = nounPhraseAfter(p, s);
+            }
+            if (name != null && !agentive(name) && !FIRST_PERSON.contains(name.toLowerCase(java.util.Locale.ROOT))
+                    && !overlapsText(p.text, name, t.start(s), mention)) {
+                name = null; // "Republicans who oppose the package say…": "the package" does not speak
             }
             if (name != null && overlapsText(p.text, name, t.start(s), mention)) {
                 return new Holder(mention.target(), name); // the mention is the speaker itself
@@ -224,6 +233,36 @@ public final class ActorAttribution {
         int after = text.indexOf(name, near);
         for (int at : new int[] {before, after}) {
             if (at >= 0 && at < m.end() && m.start() < at + name.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The writer's own act or advice: a recommendation before the predicate, an imperative (the
+     * predicate opens its clause, perhaps after an address: "Mr. Speaker, put the bill on the
+     * floor"), or a first-person subject ("We must send", "I urge").
+     */
+    static boolean authorActs(StanceScorer.Parsed p, int pred) {
+        if (pred < 0) {
+            return false;
+        }
+        if (recommends(p, pred)) {
+            return true;
+        }
+        SentenceTokens t = p.tokens();
+        int cs = pred;
+        while (cs > 0 && p.clause[cs - 1] == p.clause[pred]) {
+            cs--;
+        }
+        if (pred == cs || (pred > cs && t.gapBefore(pred).indexOf(',') >= 0
+                && Character.isUpperCase(p.text.charAt(t.start(cs))))) {
+            return !(pred == 0 && Character.isUpperCase(p.text.charAt(t.start(pred))) && t.size() > 1
+                    && Character.isUpperCase(p.text.charAt(t.start(1)))); // not a headline's capitalised verb
+        }
+        for (int j = cs; j < pred; j++) {
+            if (FIRST_PERSON.contains(t.norm(j))) {
                 return true;
             }
         }

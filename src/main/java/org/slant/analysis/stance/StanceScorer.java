@@ -133,7 +133,7 @@ public final class StanceScorer {
             "now", "continued", "continuing");
     /** Between a subject and its consequence: "… would be a catastrophe", "… will only invite". */
     private static final Set<String> CONSEQUENCE_LINK = Set.of("would", "will", "could", "might", "may", "is", "was",
-            "be", "been", "has", "have", "had", "only", "also", "simply", "just", "amount", "amounts");
+            "be", "been", "has", "have", "had", "only", "also", "simply", "just", "amount", "amounts", "are", "were");
     private static final Set<String> SUBORDINATE_CONTRAST = Set.of("while", "although", "though", "whereas", "whilst");
 
     /**
@@ -367,10 +367,25 @@ public final class StanceScorer {
         }
         if (sentimentWeight != 0 && sentiment != null && !(kind == TargetKind.ACTOR && cueAboutSomethingElse(p, mf, ml))) {
             // Tone is a weak signal next to a predicate that governs the mention.
-            sum += (best >= 0 ? 0.3 : 1) * sentimentWeight * sentiment.score(p.text, start, end);
+            double tone = sentiment.score(p.text, start, end);
+            if (best < 0 && negatedSubject(p, mf)) {
+                tone = -0.8 * tone; // "Nobody wants to see Putin win": the hope is denied
+            }
+            sum += (best >= 0 ? 0.3 : 1) * sentimentWeight * tone;
         }
         double score = Math.max(-1, Math.min(1, sum));
         return new Stance(score, StanceLabel.of(score, theta), best, speechFor(p, best), cue);
+    }
+
+    /** A negated subject ("nobody", "not one", "none") before the mention in its clause. */
+    private static boolean negatedSubject(Parsed p, int mf) {
+        for (Hit h : p.hits) {
+            if (h.entry().kind() == Kind.NEG && h.to() < mf && p.clause[h.from()] == p.clause[mf]
+                    && QUANTIFIER_NEGATORS.contains(h.entry().phrase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Distance-weighted polarity of {@code h} if it governs the mention {@code [mf, ml]}, else 0. */
@@ -434,7 +449,9 @@ public final class StanceScorer {
             // the issue side of "both" targets only across a copula ("Putin is no genius"), and for an
             // action only in the passive ("Ukraine was abandoned", not "Ukraine has fought"). A
             // parenthetical attribution between them is transparent ("the package, an official said, is vital").
-            boolean ok = k == Kind.ACT ? kind == TargetKind.ISSUE || passive(p, h)
+            // "tie each tranche to clear goals": an infinitive after the mention is not its fate.
+            boolean infinitive = k == Kind.ACT && d >= 1 && p.tokens.norm(h.from() - 1).equals("to");
+            boolean ok = infinitive ? false : k == Kind.ACT ? kind == TargetKind.ISSUE || passive(p, h)
                     : kind != TargetKind.ACTOR || linked(p, ml + 1, h.from());
             return ok ? pol / (1 + 0.1 * (d - aside)) : 0;
         }
@@ -685,7 +702,9 @@ public final class StanceScorer {
         int clause = p.clause[h.from()];
         for (int j = lead - 1; j >= 0 && p.clause[j] == clause; j--) {
             String w = t.norm(j);
-            if (w.equals("that") || isSpeech(p, j) || t.gapBefore(j + 1).indexOf(',') >= 0) {
+            // "that …" opens a complement clause; "Republicans who block aid are handing Putin a win":
+            // a relative clause on the subject makes the action the subject's defining deed.
+            if (w.equals("that") || w.equals("who") || isSpeech(p, j) || t.gapBefore(j + 1).indexOf(',') >= 0) {
                 break;
             }
             if (!SUBJECT_LEAD.contains(w)) {
