@@ -206,6 +206,31 @@ public final class ActorAttribution {
         return Holder.AUTHOR;
     }
 
+    /**
+     * The catalog actor that acts in the mention's clause without a stance cue: the first actor named
+     * before the mention in its clause in subject position ("The White House will review the package").
+     * Null if none. No tagging: statements without a position are many and must stay cheap.
+     */
+    static Holder actingActor(StanceScorer.Parsed p, Mention mention, List<Mention> refs) {
+        SentenceTokens t = p.tokens();
+        int mf = t.tokenAtOrAfter(mention.start());
+        if (mf >= t.size()) {
+            return null;
+        }
+        Mention first = null;
+        for (Mention a : refs) {
+            int af = t.tokenAtOrAfter(a.start());
+            if (overlaps(a, mention) || a.sentence() != mention.sentence() || af >= mf || p.clause[af] != p.clause[mf]
+                    || (af > 0 && PREPOSITIONS.contains(t.norm(af - 1)))) {
+                continue;
+            }
+            if (first == null || a.start() < first.start()) {
+                first = a;
+            }
+        }
+        return first == null ? null : new Holder(first.target(), first.surface());
+    }
+
     /** A noun phrase that names people, a group or an institution (by its head word). */
     static boolean agentive(String phrase) {
         SentenceTokens np = SentenceTokens.of(phrase);
@@ -310,8 +335,8 @@ public final class ActorAttribution {
         }
         SentenceTokens t = p.tokens();
         int cs = verb;
-        while (cs > 0 && p.clause[cs - 1] == p.clause[verb]) {
-            cs--;
+        while (cs > 0 && p.clause[cs - 1] == p.clause[verb] && verb - cs < 30) {
+            cs--; // thirty words back at most: a subject further away is not found (and not paid for)
         }
         // The clause's first verb or auxiliary: the main verb, whose subject precedes it.
         int v = -1;
@@ -388,7 +413,16 @@ public final class ActorAttribution {
         return g.contains("”") || g.contains("\"");
     }
 
-    /** The name right after the (inverted) speech verb at {@code s}: ", said Sen. Dale Harmon" → "Sen. Dale Harmon". */
+    /** Words that end a name after an inverted speech verb: ", said a senior official who…", "…of Georgia". */
+    private static final Set<String> NAME_STOP = Set.of("who", "which", "that", "in", "at", "on", "to", "for", "of",
+            "during", "after", "before", "when", "while", "as", "and", "but", "because", "adding", "noting", "citing");
+
+    /**
+     * The name right after the (inverted) speech verb at {@code s}: ", said Sen. Dale Harmon" → "Sen.
+     * Dale Harmon", "according to a senior official" → "a senior official". Up to six words, ending at
+     * punctuation, a relative pronoun, a preposition or a conjunction. No tagging: inverted attributions
+     * are frequent in wire copy and their shape is fixed.
+     */
     static String nounPhraseAfter(StanceScorer.Parsed p, int s) {
         SentenceTokens t = p.tokens();
         int n = t.size();
@@ -398,9 +432,9 @@ public final class ActorAttribution {
         }
         int end = from - 1;
         for (int j = from; j < n && j < from + 6; j++) {
-            String tag = p.syntax() ? p.tag(j, from, Math.min(n - 1, from + 5)) : null;
-            boolean name = tag != null ? NP_TAGS.contains(tag) : Character.isUpperCase(p.text.charAt(t.start(j)));
-            if (!name || (j > from && t.gapBefore(j).indexOf(',') >= 0)) {
+            String gap = t.gapBefore(j);
+            if (NAME_STOP.contains(t.norm(j)) || (j > from && (gap.indexOf(',') >= 0 || gap.indexOf('(') >= 0
+                    || gap.indexOf('—') >= 0 || gap.indexOf('“') >= 0 || gap.indexOf('"') >= 0))) {
                 break;
             }
             end = j;
@@ -408,7 +442,6 @@ public final class ActorAttribution {
         if (end < from) {
             return null;
         }
-        // Keep the title's period: "Sen. Dale Harmon".
         return p.text.substring(t.start(from), t.end(end));
     }
 

@@ -39,10 +39,15 @@ public final class ArticleTargetAnalyzer {
     private final ActorAttribution attribution = new ActorAttribution();
 
     public ArticleTargetAnalyzer(TargetCatalog catalog, VaderAnalyzer vader) {
+        this(catalog, vader, true);
+    }
+
+    /** {@code syntax} false: no part-of-speech tagging, for cost comparisons ({@code StanceCost}). */
+    ArticleTargetAnalyzer(TargetCatalog catalog, VaderAnalyzer vader, boolean syntax) {
         this.catalog = catalog;
         this.finder = new MentionFinder(catalog);
         this.sentiment = new TargetSentiment(vader);
-        this.scorer = new StanceScorer(sentiment);
+        this.scorer = new StanceScorer(sentiment, StanceScorer.THETA, StanceScorer.SENTIMENT_WEIGHT, syntax);
     }
 
     /** The built-in catalog and VADER from the classpath. */
@@ -223,10 +228,11 @@ public final class ArticleTargetAnalyzer {
             if (stance.speechToken() < 0 && stance.predicateToken() < 0 && refs.isEmpty()) {
                 return null; // nobody in the sentence: nothing to attribute, and no parse spent on it
             }
-            Stance anchor = stance.predicateToken() >= 0 || stance.speechToken() >= 0 ? stance
-                    : new Stance(stance.score(), stance.label(), parsed.tokens().tokenAtOrAfter(m.start()), -1,
-                    Stance.Cue.ACTION);
-            ActorAttribution.Holder h = attribution.holder(parsed, anchor, m, refs);
+            ActorAttribution.Holder h = stance.speechToken() >= 0 ? attribution.holder(parsed, stance, m, refs)
+                    : ActorAttribution.actingActor(parsed, m, refs);
+            if (h == null) {
+                return null;
+            }
             boolean identified = !h.isAuthor() && (!h.actor().equals(ActorStance.OTHER) || h.speaker() != null);
             return identified ? h : null;
         }

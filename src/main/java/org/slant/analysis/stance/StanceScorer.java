@@ -155,6 +155,15 @@ public final class StanceScorer {
             "voting", "continue", "continues", "continued", "continuing", "start", "starts", "started", "begin",
             "began", "stop", "stopped", "help", "helped");
 
+    /** Function words that are never verbs; a cue separated from its mention by these alone governs it. */
+    private static final Set<String> CLOSED_CLASS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+            "their", "his", "her", "our", "my", "your", "to", "of", "for", "in", "on", "at", "by", "with", "from", "into",
+            "and", "or", "but", "any", "all", "some", "more", "most", "further", "another", "new", "additional", "next",
+            "$", "billion", "million", "trillion", "bn", "s", "u", "us", "it", "them", "him", "each", "every", "no",
+            "about", "nearly", "roughly", "around", "than", "over", "up", "off", "out", "down", "back", "even", "only",
+            "just", "also", "still", "military", "security", "foreign", "emergency", "critical", "vital", "much",
+            "many", "such", "as", "so", "very", "long", "stalled", "latest", "first", "last", "remaining");
+
     private final PredicateLexicon lexicon;
     private final TargetSentiment sentiment;
     private final double theta;
@@ -616,12 +625,27 @@ public final class StanceScorer {
         if (!p.syntax()) {
             return false;
         }
+        // Tag only when a word between could be a verb: closed-class words, numbers and names cannot,
+        // and most cues stand one determiner or preposition away from their mention.
+        int first = -1;
+        int last = -1;
         for (int j = h.to() + 1; j < mf; j++) {
             String w = p.tokens.norm(j);
-            if (CARRIER_VERBS.contains(w) || isHit(p, j)) {
+            if (!CLOSED_CLASS.contains(w) && !CARRIER_VERBS.contains(w) && !isHit(p, j)
+                    && !Character.isDigit(w.charAt(0)) && !Character.isUpperCase(p.text.charAt(p.tokens.start(j)))) {
+                first = first < 0 ? j : first;
+                last = j;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        for (int j = first; j <= last; j++) {
+            String w = p.tokens.norm(j);
+            if (CARRIER_VERBS.contains(w) || isHit(p, j) || CLOSED_CLASS.contains(w)) {
                 continue;
             }
-            String tag = p.tag(j, h.from(), mf);
+            String tag = p.tag(j, first, last); // one window over all candidates
             if ("VERB".equals(tag) && !(j + 1 < mf && isDeterminerBefore(p, j))) {
                 return true;
             }
