@@ -34,9 +34,15 @@ import org.slant.analysis.targets.SentenceTokens;
  *       lawmaker speaking for the record is counted toward their party's position (as the catalog
  *       already does for party leaders, listed as speaker aliases); a named person without a party
  *       tag stays {@code other}.</li>
- *   <li>If the clause has words before the predicate but no known actor, {@code other} — unless it is
- *       a recommendation ({@code should, must, need}), which is the outlet speaking; otherwise the
- *       outlet's own voice: {@code author}.</li>
+ *   <li>A recommendation ({@code should, must, need}) is the outlet's advice: {@code author}. A mention
+ *       inside quotation marks with no speech verb is an unnamed {@code other}.</li>
+ *   <li>Otherwise the subject of the clause's first verb, found with part-of-speech tags ({@link
+ *       #subjectBefore}), holds it when it names people, a group or an institution ("The House",
+ *       "Supporters", "a senior official": {@code other} with that name as {@code speaker}); a
+ *       subject that is the mention itself, a thing ("The argument…") or the writer ("I", "we") leaves
+ *       the sentence to the {@code author}. A judgement of an action by its consequence belongs to
+ *       whoever asserts it, never to the action's doer. Actors after a preposition ("aid for Ukraine")
+ *       are recipients or objects, never holders.</li>
  * </ol>
  * The mention itself is never its own holder. Stateless and thread-safe.
  */

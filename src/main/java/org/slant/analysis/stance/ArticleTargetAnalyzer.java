@@ -15,21 +15,28 @@ import org.slant.analysis.targets.Target;
 import org.slant.analysis.targets.TargetCatalog;
 
 /**
- * Targets, target sentiment, stance and actor positions of one article: the entry point of the
+ * Targets, target sentiment, stance and the voices that hold it in one article: the entry point of the
  * target stage.
  *
  * <p>Expects: the article's sentences in order, as {@link org.slant.text.SentenceSplitter} produces
- * them from cleaned text. Produces {@link ArticleTargets}: per mentioned target (catalog order) the
- * number of mentions, the mean {@link TargetSentiment} over them, the mean of the non-zero
- * {@link StanceScorer} scores (0 if all are zero) with its label, and the indexes of the sentences
- * that mention it; plus one {@link ActorStance} per (sentence, holder, target) whose stance score is
- * is FAVOR or AGAINST, the holder found by {@link ActorAttribution} (the strongest score wins when a sentence
- * mentions the target twice). An article without mentions gives {@link ArticleTargets#EMPTY}.
+ * them from cleaned text, and optionally its title and {@link Genre}. Produces {@link ArticleTargets}:
+ * per mentioned target (catalog order) the mentions, the mean {@link TargetSentiment}, the pooled
+ * stance of all voices (mean of the non-zero mention stances), the author's own stance and the
+ * positions the article carries ({@link TargetResult}); plus the statements ({@link ActorStance}),
+ * each with its holder from {@link ActorAttribution}.
  *
- * <p>Pipeline: {@link MentionFinder} (one trie scan per sentence) → per sentence with a mention,
- * one parse for the stance lexicon and one VADER token pass → per mention, stance and sentiment.
- * Sentences without mentions cost only the trie scan. Immutable and thread-safe; build once per
- * partition (loading the lexicons is the costly part), never per row.
+ * <p>Voices. A statement's holder is a catalog actor, a named or unnamed {@code other}, or the
+ * author. A reported action with no named doer is {@code other} in news; in opinion pieces it stays
+ * the author's (argument pieces describe what should or should not happen in their own words; on the
+ * article dev set this scored 0.70 against 0.64). In news, tone alone is no position of the
+ * outlet's, and one author statement is not enough to label the article (see {@link #authorLabel}).
+ * A mention nobody takes a side on yields a NONE statement only for an identified speaker or a
+ * catalog actor acting in its clause, never for the author. The title counts twice among an opinion
+ * piece's author statements and yields no statement row.
+ *
+ * <p>Pipeline: {@link MentionFinder} (one trie scan per sentence) → per sentence with a mention, one
+ * parse for the stance lexicon (part-of-speech tags only for the few words that need them) → per
+ * mention, stance, sentiment and holder. Immutable and thread-safe; build once per partition.
  */
 public final class ArticleTargetAnalyzer {
     private final TargetCatalog catalog;
