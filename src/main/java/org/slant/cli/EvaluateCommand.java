@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.slant.analysis.frames.FrameLexicon;
 import org.slant.analysis.frames.FrameScorer;
 import org.slant.analysis.sentiment.VaderAnalyzer;
+import org.slant.analysis.stance.ArticleTargetAnalyzer;
 import org.slant.analysis.stance.StanceEvaluation;
 import org.slant.analysis.stance.TargetSentimentEvaluation;
 import org.slant.analysis.targets.ContextWindow;
@@ -24,7 +25,9 @@ import org.slant.analysis.targets.SentenceTokens;
 import org.slant.analysis.targets.Target;
 import org.slant.analysis.targets.TargetCatalog;
 import org.slant.analysis.targets.TargetKind;
+import org.slant.evaluate.ArticleStanceEvaluation;
 import org.slant.evaluate.FrameEvaluation;
+import org.slant.evaluate.LabelBreakdown;
 import org.slant.evaluate.LabelEvaluation;
 import org.slant.evaluate.LabeledData;
 import org.slant.evaluate.LabeledItem;
@@ -65,6 +68,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--frames", paramLabel = "FILE", description = "Frame: cue lexicon instead of the built-in one.")
     Path frames;
 
+    @Option(names = "--unit", paramLabel = "U", description = "Stance: sentence (default; each row a sentence, any voice) "
+            + "or article (each row a whole article with title, section, url, author; label = the author's own stance).")
+    String unit;
+
     @Override
     public Integer call() throws IOException {
         if (!List.of("sentiment", "stance", "target-sentiment", "frame").contains(task)) {
@@ -78,6 +85,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (method != null && !SentimentEvaluation.METHODS.contains(method)) {
             throw new UsageException("--method: '" + method + "' is not one of " + SentimentEvaluation.METHODS);
+        }
+        if (unit != null && (!task.equals("stance") || !List.of("sentence", "article").contains(unit))) {
+            throw new UsageException("--unit: 'sentence' or 'article', with --task stance only");
         }
         checkData();
         // Configuration first, so a bad file stops the command before the data is read.
@@ -164,10 +174,24 @@ final class EvaluateCommand implements Callable<Integer> {
             case "sentiment" -> SentimentEvaluation.run(loaded.items(), loaded.skipped(), method == null ? "slant" : method, out);
             case "stance" -> {
                 VaderAnalyzer vader = VaderAnalyzer.fromClasspath();
+                if ("article".equals(unit)) {
+                    // Per gold genre, per genre as slant reads it from the metadata, per hard case.
+                    LabelBreakdown byArticle = new LabelBreakdown(List.of("genre", "predicted_genre", "hard_case"));
+                    ArticleStanceEvaluation articles = new ArticleStanceEvaluation(new ArticleTargetAnalyzer(catalog, vader));
+                    List<LabeledItem> withGenre = loaded.items().stream().map(i -> {
+                        Map<String, String> extra = new HashMap<>(i.extra());
+                        extra.put("predicted_genre", ArticleStanceEvaluation.genreName(i));
+                        return new LabeledItem(i.id(), i.text(), i.label(), extra);
+                    }).toList();
+                    Map<String, Object> r = LabelEvaluation.run("stance-article", List.of("FAVOR", "AGAINST", "NONE"),
+                            withGenre, loaded.skipped(), byArticle.wrap(articles), out);
+                    yield byArticle.addTo(r);
+                }
+                LabelBreakdown breakdown = new LabelBreakdown(List.of("hard_case", "style", "holder"));
                 StanceEvaluation known = new StanceEvaluation(catalog, vader);
                 Map<String, StanceEvaluation> adHoc = new HashMap<>();
-                yield LabelEvaluation.run("stance", List.of("FAVOR", "AGAINST", "NONE"), loaded.items(), loaded.skipped(),
-                        item -> {
+                yield breakdown.addTo(LabelEvaluation.run("stance", List.of("FAVOR", "AGAINST", "NONE"), loaded.items(),
+                        loaded.skipped(), breakdown.wrap(item -> {
                             String target = required(item, "target");
                             try {
                                 if (catalog.get(target).isPresent()) {
@@ -185,7 +209,7 @@ final class EvaluateCommand implements Callable<Integer> {
                             } catch (PatternBudgetException e) {
                                 throw new IllegalArgumentException(e.getMessage(), e);
                             }
-                        }, out);
+                        }), out));
             }
             case "target-sentiment" -> {
                 TargetSentimentEvaluation ts = TargetSentimentEvaluation.standard();

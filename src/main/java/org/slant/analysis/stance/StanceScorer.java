@@ -111,23 +111,58 @@ public final class StanceScorer {
             "now", "continued", "continuing");
     /** Between a subject and its consequence: "… would be a catastrophe", "… will only invite". */
     private static final Set<String> CONSEQUENCE_LINK = Set.of("would", "will", "could", "might", "may", "is", "was",
-            "be", "been", "has", "have", "had", "only", "also", "simply", "just", "amount", "amounts");
+            "be", "been", "has", "have", "had", "only", "also", "simply", "just", "amount", "amounts", "are", "were");
     private static final Set<String> SUBORDINATE_CONTRAST = Set.of("while", "although", "though", "whereas", "whilst");
+
+    /**
+     * Verbs that carry their object on to a following mention rather than taking it: "approved a bill
+     * providing aid", "blocked a measure containing the funding". Any other verb (by its part-of-speech
+     * tag) between a cue and the mention takes the mention as its own object: "invited skeptics to
+     * visit Ukraine", "signed a letter demanding that the aid…".
+     */
+    private static final Set<String> CARRIER_VERBS = Set.of("include", "includes", "included", "including",
+            "contain", "contains", "contained", "containing", "provide", "provides", "provided", "providing",
+            "carry", "carries", "carried", "carrying", "give", "gives", "gave", "giving", "given", "offer", "offers",
+            "offered", "offering", "allocate", "allocates", "allocated", "allocating", "add", "adds", "added",
+            "adding", "total", "totals", "totaled", "totaling", "worth", "make", "makes", "made", "making", "let",
+            "lets", "letting", "allow", "allows", "allowed", "allowing", "keep", "keeps", "kept", "keeping", "get",
+            "gets", "got", "getting", "move", "moves", "moved", "moving", "bring", "brings", "brought", "bringing",
+            "put", "puts", "putting", "take", "takes", "took", "taking", "taken", "go", "goes", "went", "going",
+            "come", "comes", "came", "coming", "do", "does", "did", "doing", "try", "tries", "tried", "trying",
+            "want", "wants", "wanted", "wanting", "seek", "seeks", "sought", "seeking", "vote", "votes", "voted",
+            "voting", "continue", "continues", "continued", "continuing", "start", "starts", "started", "begin",
+            "began", "stop", "stopped", "help", "helped");
+
+    /** Function words that are never verbs; a cue separated from its mention by these alone governs it. */
+    private static final Set<String> CLOSED_CLASS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+            "their", "his", "her", "our", "my", "your", "to", "of", "for", "in", "on", "at", "by", "with", "from", "into",
+            "and", "or", "but", "any", "all", "some", "more", "most", "further", "another", "new", "additional", "next",
+            "$", "billion", "million", "trillion", "bn", "s", "u", "us", "it", "them", "him", "each", "every", "no",
+            "about", "nearly", "roughly", "around", "than", "over", "up", "off", "out", "down", "back", "even", "only",
+            "just", "also", "still", "military", "security", "foreign", "emergency", "critical", "vital", "much",
+            "many", "such", "as", "so", "very", "long", "stalled", "latest", "first", "last", "remaining");
 
     private final PredicateLexicon lexicon;
     private final TargetSentiment sentiment;
     private final double theta;
     private final double sentimentWeight;
+    private final PosTagger tagger;
 
     public StanceScorer(TargetSentiment sentiment) {
         this(sentiment, THETA, SENTIMENT_WEIGHT);
     }
 
     StanceScorer(TargetSentiment sentiment, double theta, double sentimentWeight) {
+        this(sentiment, theta, sentimentWeight, true);
+    }
+
+    /** {@code syntax} false: no part-of-speech tagging (position rules only), for cost comparisons. */
+    StanceScorer(TargetSentiment sentiment, double theta, double sentimentWeight, boolean syntax) {
         this.lexicon = PredicateLexicon.load();
         this.sentiment = sentiment;
         this.theta = theta;
         this.sentimentWeight = sentimentWeight;
+        this.tagger = syntax ? PosTagger.standard() : null;
     }
 
     /** The label of a score at this scorer's threshold. */
@@ -143,11 +178,15 @@ public final class StanceScorer {
         final int[] clause;
         final int[] contrastSegment;
         final int speechToken;
+        private final PosTagger tagger;
+        private String[] words;
+        private String[] tags;
 
-        Parsed(String text, SentenceTokens tokens, List<Hit> hits) {
+        Parsed(String text, SentenceTokens tokens, List<Hit> hits, PosTagger tagger) {
             this.text = text;
             this.tokens = tokens;
             this.hits = hits;
+            this.tagger = tagger;
             int n = tokens.size();
             this.clause = new int[n];
             this.contrastSegment = new int[n];
@@ -185,12 +224,39 @@ public final class StanceScorer {
         public SentenceTokens tokens() {
             return tokens;
         }
+
+        /** True when part-of-speech tags are available ({@link #tag}). */
+        boolean syntax() {
+            return tagger != null;
+        }
+
+        /**
+         * The UD part-of-speech tag of token {@code i}, tagging the window {@code [from, to]} that
+         * holds it on first use (cached for the sentence); null without a tagger.
+         */
+        String tag(int i, int from, int to) {
+            if (tagger == null || i < 0 || i >= tokens.size()) {
+                return null;
+            }
+            if (tags == null) {
+                int n = tokens.size();
+                words = new String[n];
+                for (int k = 0; k < n; k++) {
+                    words[k] = text.substring(tokens.start(k), tokens.end(k));
+                }
+                tags = new String[n];
+            }
+            if (tags[i] == null) {
+                tagger.tag(words, tags, Math.max(0, Math.min(from, i)), Math.min(tokens.size() - 1, Math.max(to, i)));
+            }
+            return tags[i];
+        }
     }
 
     /** Tokenises and matches one sentence; reuse the result for every mention in it. */
     public Parsed parse(String sentence) {
         SentenceTokens t = SentenceTokens.of(sentence);
-        return new Parsed(sentence, t, lexicon.find(t));
+        return new Parsed(sentence, t, lexicon.find(t), tagger);
     }
 
     /** Stance toward the mention at {@code [start, end)} of {@code sentence}. */
@@ -210,11 +276,13 @@ public final class StanceScorer {
         double sum = 0;
         int best = -1;
         double bestAbs = 0;
+        Stance.Cue cue = Stance.Cue.TONE;
         if (mf < n) {
             int maxSegment = -1;
             double[] contrib = new double[p.hits.size()];
             int[] seg = new int[p.hits.size()];
             boolean[] consumed = new boolean[p.hits.size()];
+            Stance.Cue[] cues = new Stance.Cue[p.hits.size()];
             for (int i = 0; i < p.hits.size(); i++) {
                 Hit h = p.hits.get(i);
                 if (matrixOf(p, i, mf, ml) >= 0) {
@@ -239,6 +307,11 @@ public final class StanceScorer {
                             * modifiers(p, o);
                     v = Math.abs(v) * Math.signum(v) * Math.signum(value);
                     consumed[c] = true;
+                    cues[i] = Stance.Cue.CONSEQUENCE;
+                } else {
+                    boolean judges = hk == Kind.EVAL || hk == Kind.OUTCOME
+                            || (hk == Kind.ACT && kind == TargetKind.ACTOR);
+                    cues[i] = judges ? Stance.Cue.EVALUATION : Stance.Cue.ACTION;
                 }
                 contrib[i] = v;
                 seg[i] = p.contrastSegment[h.from()];
@@ -256,6 +329,7 @@ public final class StanceScorer {
                 if (Math.abs(v) > bestAbs) {
                     bestAbs = Math.abs(v);
                     best = p.hits.get(i).from();
+                    cue = cues[i];
                 }
             }
         }
@@ -272,6 +346,7 @@ public final class StanceScorer {
                         if (Math.abs(v) > bestAbs) {
                             bestAbs = Math.abs(v);
                             best = h.from();
+                            cue = k == Kind.ACT ? Stance.Cue.ACTION : Stance.Cue.EVALUATION;
                         }
                     }
                 }
@@ -279,10 +354,25 @@ public final class StanceScorer {
         }
         if (sentimentWeight != 0 && sentiment != null && !(kind == TargetKind.ACTOR && cueAboutSomethingElse(p, mf, ml))) {
             // Tone is a weak signal next to a predicate that governs the mention.
-            sum += (best >= 0 ? 0.3 : 1) * sentimentWeight * sentiment.score(p.text, start, end);
+            double tone = sentiment.score(p.text, start, end);
+            if (best < 0 && negatedSubject(p, mf)) {
+                tone = -0.8 * tone; // "Nobody wants to see Putin win": the hope is denied
+            }
+            sum += (best >= 0 ? 0.3 : 1) * sentimentWeight * tone;
         }
         double score = Math.max(-1, Math.min(1, sum));
-        return new Stance(score, StanceLabel.of(score, theta), best, speechFor(p, best));
+        return new Stance(score, StanceLabel.of(score, theta), best, speechFor(p, best), cue);
+    }
+
+    /** A negated subject ("nobody", "not one", "none") before the mention in its clause. */
+    private static boolean negatedSubject(Parsed p, int mf) {
+        for (Hit h : p.hits) {
+            if (h.entry().kind() == Kind.NEG && h.to() < mf && p.clause[h.from()] == p.clause[mf]
+                    && QUANTIFIER_NEGATORS.contains(h.entry().phrase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Distance-weighted polarity of {@code h} if it governs the mention {@code [mf, ml]}, else 0. */
@@ -326,6 +416,9 @@ public final class StanceScorer {
             if (predicateBetween(p, h, mf)) {
                 return 0; // "delay would only help Russia": the nearer predicate takes the object
             }
+            if (sameClause && d >= 1 && d <= 8 && otherVerbBetween(p, h, mf)) {
+                return 0; // "invited skeptics to visit Ukraine": the nearer verb takes the object
+            }
             if (attributive(p.tokens, h, mf)) {
                 pol *= ATTRIBUTIVE; // "the stalled funding": describes the target's state, takes no position
             }
@@ -343,7 +436,9 @@ public final class StanceScorer {
             // the issue side of "both" targets only across a copula ("Putin is no genius"), and for an
             // action only in the passive ("Ukraine was abandoned", not "Ukraine has fought"). A
             // parenthetical attribution between them is transparent ("the package, an official said, is vital").
-            boolean ok = k == Kind.ACT ? kind == TargetKind.ISSUE || passive(p, h)
+            // "tie each tranche to clear goals": an infinitive after the mention is not its fate.
+            boolean infinitive = k == Kind.ACT && d >= 1 && p.tokens.norm(h.from() - 1).equals("to");
+            boolean ok = infinitive ? false : k == Kind.ACT ? kind == TargetKind.ISSUE || passive(p, h)
                     : kind != TargetKind.ACTOR || linked(p, ml + 1, h.from());
             return ok ? pol / (1 + 0.1 * (d - aside)) : 0;
         }
@@ -499,6 +594,57 @@ public final class StanceScorer {
         return false;
     }
 
+    /**
+     * A verb the lexicon does not list (by its part-of-speech tag) between cue {@code h} and the
+     * mention at {@code mf}: that verb, not the cue, governs the mention. Auxiliaries, participles
+     * used as adjectives and the carrier verbs ("a bill providing aid") do not count.
+     */
+    private static boolean otherVerbBetween(Parsed p, Hit h, int mf) {
+        if (!p.syntax()) {
+            return false;
+        }
+        // Tag only when a word between could be a verb: closed-class words, numbers and names cannot,
+        // and most cues stand one determiner or preposition away from their mention.
+        int first = -1;
+        int last = -1;
+        for (int j = h.to() + 1; j < mf; j++) {
+            String w = p.tokens.norm(j);
+            if (!CLOSED_CLASS.contains(w) && !CARRIER_VERBS.contains(w) && !isHit(p, j)
+                    && !Character.isDigit(w.charAt(0)) && !Character.isUpperCase(p.text.charAt(p.tokens.start(j)))) {
+                first = first < 0 ? j : first;
+                last = j;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        for (int j = first; j <= last; j++) {
+            String w = p.tokens.norm(j);
+            if (CARRIER_VERBS.contains(w) || isHit(p, j) || CLOSED_CLASS.contains(w)) {
+                continue;
+            }
+            String tag = p.tag(j, first, last); // one window over all candidates
+            if ("VERB".equals(tag) && !(j + 1 < mf && isDeterminerBefore(p, j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A participle between a determiner and a noun is an adjective: "a stalled bill". */
+    private static boolean isDeterminerBefore(Parsed p, int j) {
+        return j > 0 && DETERMINERS.contains(p.tokens.norm(j - 1));
+    }
+
+    private static boolean isHit(Parsed p, int token) {
+        for (Hit o : p.hits) {
+            if (o.from() <= token && token <= o.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A comma or "and"/"or" between tokens {@code from} and {@code to}: "never been more important and called for". */
     private static boolean coordinationBetween(SentenceTokens t, int from, int to) {
         for (int j = from + 1; j <= to; j++) {
@@ -558,7 +704,9 @@ public final class StanceScorer {
         int clause = p.clause[h.from()];
         for (int j = lead - 1; j >= 0 && p.clause[j] == clause; j--) {
             String w = t.norm(j);
-            if (w.equals("that") || isSpeech(p, j) || t.gapBefore(j + 1).indexOf(',') >= 0) {
+            // "that …" opens a complement clause; "Republicans who block aid are handing Putin a win":
+            // a relative clause on the subject makes the action the subject's defining deed.
+            if (w.equals("that") || w.equals("who") || isSpeech(p, j) || t.gapBefore(j + 1).indexOf(',') >= 0) {
                 break;
             }
             if (!SUBJECT_LEAD.contains(w)) {

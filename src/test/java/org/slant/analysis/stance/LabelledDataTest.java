@@ -28,7 +28,7 @@ class LabelledDataTest {
                 "stance dev set not found at " + StanceDevEvaluation.DEV + "; skipping the floor check");
         List<StanceDevEvaluation.Row> rows = StanceDevEvaluation.read(StanceDevEvaluation.DEV);
         double[] r = StanceDevEvaluation.evaluate(rows, new StanceEvaluation(TargetCatalog.builtIn(), VADER), false);
-        // Measured: F_avg 0.769, macro-F1 0.757 (274 rows; first version 0.656 / 0.659).
+        // Measured: F_avg 0.768, macro-F1 0.754 (274 rows; first version 0.656 / 0.659).
         assertTrue(r[0] >= 0.75, "F_avg " + r[0]);
         assertTrue(r[1] >= 0.74, "macro-F1 " + r[1]);
     }
@@ -41,9 +41,27 @@ class LabelledDataTest {
         assumeTrue(Files.isReadable(DEV2), "stance dev2 set not found at " + DEV2.toAbsolutePath() + "; skipping");
         List<StanceDevEvaluation.Row> rows = StanceDevEvaluation.read(DEV2);
         double[] r = StanceDevEvaluation.evaluate(rows, new StanceEvaluation(TargetCatalog.builtIn(), VADER), false);
-        // Measured: F_avg 0.809, macro-F1 0.802 (176 rows); 0.533 / 0.561 before the third round, when unseen.
+        // Measured: F_avg 0.804, macro-F1 0.796 (176 rows); 0.533 / 0.561 before the third round, when unseen.
         assertTrue(r[0] >= 0.79, "F_avg " + r[0]);
         assertTrue(r[1] >= 0.78, "macro-F1 " + r[1]);
+    }
+
+    /** Whole articles labelled for the author's own stance (dev; the test articles are never read here). */
+    static final java.nio.file.Path ARTICLES = java.nio.file.Path.of("datasets/labeled/stance_articles_dev.jsonl");
+
+    @Test
+    void articleAuthorStanceFloor() throws IOException {
+        assumeTrue(Files.isReadable(ARTICLES), "article dev set not found at " + ARTICLES.toAbsolutePath() + "; skipping");
+        org.slant.evaluate.LabeledData.Loaded loaded = org.slant.evaluate.LabeledData.read(ARTICLES);
+        org.slant.evaluate.ArticleStanceEvaluation eval = new org.slant.evaluate.ArticleStanceEvaluation(
+                new ArticleTargetAnalyzer(TargetCatalog.builtIn(), VADER));
+        org.slant.evaluate.Metrics m = new org.slant.evaluate.Metrics(List.of("FAVOR", "AGAINST", "NONE"));
+        for (org.slant.evaluate.LabeledItem item : loaded.items()) {
+            m.add(item.label(), eval.apply(item).label());
+        }
+        // Measured: accuracy 0.70, macro-F1 0.678 (50 articles); the pooled mean of all voices scored 0.48 / 0.475.
+        assertTrue(m.accuracy() >= 0.66, "accuracy " + m.accuracy());
+        assertTrue(m.macroF1() >= 0.64, "macro-F1 " + m.macroF1());
     }
 
     @Test

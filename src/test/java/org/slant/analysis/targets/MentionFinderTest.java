@@ -57,12 +57,17 @@ class MentionFinderTest {
     }
 
     @Test
-    void ambiguousAliasNeedsContextInSentenceOrPrevious() {
+    void ambiguousAliasNeedsContextInTheArticle() {
         assertEquals("", found("The House passed the package on Friday."));
         assertEquals("0:ukraine:Kyiv, 1:ukraine_aid:the package",
                 found("Kyiv is running short of shells.", "The House passed the package on Friday."));
-        assertEquals("0:ukraine:Kyiv",
+        // ukraine_aid's window is the article: Kyiv two sentences earlier is context.
+        assertEquals("0:ukraine:Kyiv, 2:ukraine_aid:aid",
                 found("Kyiv is running short of shells.", "Lawmakers left.", "They blocked aid again."));
+        assertEquals("", found("Lawmakers left.", "They blocked aid again."));
+        // nato keeps the default window: this sentence or the one before.
+        assertEquals("0:nato:NATO, 1:nato:The alliance", found("NATO ministers met.", "The alliance grew."));
+        assertEquals("0:nato:NATO", found("NATO ministers met.", "Lawmakers left.", "The alliance grew."));
         assertEquals("0:republicans:Republicans, 0:ukraine_aid:aid, 0:ukraine:Kyiv", found("Republicans blocked aid meant for Kyiv."));
         assertEquals("0:ukraine_aid:the supplemental, 1:ukraine_aid:The bill",
                 found("Senators unveiled the supplemental.", "The bill includes border money."));

@@ -28,7 +28,9 @@ class TargetCatalogTest {
             assertTrue(c.get(id).isPresent(), id);
         }
         assertEquals(TargetKind.ACTOR, c.get("trump").orElseThrow().kind());
-        assertEquals(ContextWindow.PREVIOUS, c.get("ukraine_aid").orElseThrow().window());
+        // Articles name Ukraine once and argue about "the bill" for paragraphs: the whole article is context.
+        assertEquals(ContextWindow.ARTICLE, c.get("ukraine_aid").orElseThrow().window());
+        assertEquals(ContextWindow.PREVIOUS, c.get("nato").orElseThrow().window());
     }
 
     @Test

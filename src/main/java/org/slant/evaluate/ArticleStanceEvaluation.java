@@ -1,0 +1,70 @@
+package org.slant.evaluate;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.slant.analysis.Genre;
+import org.slant.analysis.stance.ArticleTargetAnalyzer;
+import org.slant.analysis.stance.ArticleTargets;
+import org.slant.analysis.stance.Prediction;
+import org.slant.analysis.stance.TargetResult;
+import org.slant.text.SentenceSplitter;
+import org.slant.text.TextCleaner;
+
+/**
+ * Whole-article author stance for {@code slant evaluate --task stance --unit article}.
+ *
+ * <p>Expects one labelled item per article: {@code text} (the body), {@code target}, and where
+ * available {@code title}, {@code section}, {@code url}, {@code author}; {@code label} is the author's
+ * own stance. The text is cleaned and split as {@code analyze} does, the genre is read from the
+ * metadata ({@link Genre}) — never from a gold {@code genre} column — and the prediction is the
+ * article's {@link TargetResult#authorLabel()} toward the target (NONE when the target is not
+ * mentioned), with {@link TargetResult#authorStance()} as the score. Thread-safe; build once.
+ */
+public final class ArticleStanceEvaluation implements LabelEvaluation.Predictor {
+    private final ArticleTargetAnalyzer analyzer;
+    private final TextCleaner cleaner = new TextCleaner();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    public ArticleStanceEvaluation(ArticleTargetAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    @Override
+    public Prediction apply(LabeledItem item) {
+        String target = item.extra().get("target");
+        if (target == null || target.isBlank()) {
+            throw new IllegalArgumentException("no 'target' column value");
+        }
+        String id = target.strip();
+        if (analyzer.catalog().get(id).isEmpty()) {
+            throw new IllegalArgumentException("unknown target '" + id + "' (article evaluation uses the catalog)");
+        }
+        ArticleTargets found = analyze(item);
+        for (TargetResult t : found.targets()) {
+            if (t.target().equals(id)) {
+                return new Prediction(t.authorLabel().name(), t.authorStance());
+            }
+        }
+        return new Prediction("NONE", 0);
+    }
+
+    /** The analysis of one labelled article, as {@code analyze} would make it. */
+    public ArticleTargets analyze(LabeledItem item) {
+        String title = item.extra().get("title");
+        Genre genre = genre(item);
+        List<String> sentences = splitter.split(cleaner.clean(item.text()));
+        return analyzer.analyze(title == null ? null : cleaner.clean(title), sentences, genre);
+    }
+
+    /** The genre slant reads from the item's metadata. */
+    public static Genre genre(LabeledItem item) {
+        return Genre.of(item.extra().get("title"), item.extra().get("section"), item.extra().get("url"),
+                item.extra().get("author"));
+    }
+
+    /** The genre as a column value for {@link LabelBreakdown}: {@code predicted_genre}. */
+    public static String genreName(LabeledItem item) {
+        return genre(item).name().toLowerCase(Locale.ROOT);
+    }
+}
