@@ -257,7 +257,7 @@ class AnalyzeJobTest {
             "by_outlet_date_actor");
 
     @Test
-    void noArticlesGiveEmptyReadableTablesAndCountsZero() throws IOException {
+    void noArticlesGiveEmptyReadableTablesAndCountsZero() throws Exception {
         Path out = tmp.resolve("out");
         new AnalyzeJob(spark, config(quietFeed(), out), List.of()).run();
         for (String name : PARTITIONED) {
@@ -271,6 +271,13 @@ class AnalyzeJobTest {
                 + "negative_share,neutral_share,sentiment_sd,title_sentiment_mean"), Files.readAllLines(out.resolve("csv/by_outlet_date.csv")));
         String manifest = Files.readString(out.resolve("manifest.json"));
         assertTrue(manifest.contains("\"read\" : 0") && manifest.contains("\"accepted\" : 0"), manifest);
+        // Readable by an independent reader (DuckDB) too, when the shared checker is beside the clone.
+        Path checker = Path.of("../shared/tools/check-output").toAbsolutePath().normalize();
+        if (Files.isExecutable(checker)) {
+            Process p = new ProcessBuilder(checker.toString(), out.toString()).redirectErrorStream(true).start();
+            String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), report);
+        }
     }
 
     @Test
