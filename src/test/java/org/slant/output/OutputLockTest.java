@@ -69,7 +69,7 @@ class OutputLockTest {
     void ofRunsStartingAtOnceExactlyOneGetsTheLock() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            for (int round = 0; round < 20; round++) {
+            for (int round = 0; round < 10; round++) {
                 CountDownLatch go = new CountDownLatch(1);
                 List<Future<OutputLock>> tries = new ArrayList<>();
                 for (int i = 0; i < 8; i++) {
