@@ -4,8 +4,10 @@
 #                   [--submit] [-- more analyze options]
 # - Re-analyses the window [date-N+1, date] and replaces exactly those date partitions, so late
 #   articles for recent days are picked up by a later night (use --days 3 for a 3-day look-back).
-# - Holds a lock (DIR/.nightly.lock) so two runs never overlap; a second run exits 1 at once.
-# - Appends everything to DIR/logs/nightly-DATE.log; the exit code is analyze's (0, 2, 3, 4 or 1).
+# - Holds a lock (DIR/.nightly.lock) so two runs never overlap; a second run exits 5 at once, the
+#   code analyze itself uses for an output locked by another run (see analyze --help).
+# - A night without articles is a success (exit 0): that day's partitions are emptied.
+# - Appends everything to DIR/logs/nightly-DATE.log; the exit code is analyze's (0, 2, 3, 4, 5 or 1).
 # - --submit runs through jobs/submit.sh (a cluster; spark-submit options in SLANT_SUBMIT_ARGS),
 #   otherwise bin/slant in local mode (SLANT_MASTER honoured).
 set -euo pipefail
@@ -35,7 +37,7 @@ log="$output/logs/nightly-$date.log"
 exec 9>"$output/.nightly.lock"
 if ! flock -n 9; then
   echo "nightly: another run holds $output/.nightly.lock; not starting" | tee -a "$log" >&2
-  exit 1
+  exit 5
 fi
 
 args=(analyze --input "$input" --output "$output" --from "$from" --to "$date" --timezone "$zone" "${extra[@]}")

@@ -1,6 +1,7 @@
 package org.slant.cli;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -16,7 +17,9 @@ import org.slant.config.AnalyzeConfig;
 import org.slant.config.Granularity;
 import org.slant.config.InputFormat;
 import org.slant.ingest.FieldMapping;
+import org.slant.output.OutputClaim;
 import org.slant.spark.AnalyzeJob;
+import org.slant.spark.DriverHadoopConf;
 import org.slant.spark.SparkSessions;
 
 import picocli.CommandLine.Command;
@@ -26,7 +29,15 @@ import picocli.CommandLine.Option;
 
 /** {@code slant analyze}: turns flags into one {@link AnalyzeConfig} and runs the batch job. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Read, clean and analyse article corpora; write per-article and per-outlet-date tables.")
+        description = "Read, clean and analyse article corpora; write per-article and per-outlet-date tables.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success (also when no article was read: empty tables, counts 0)",
+                "1:any other failure",
+                "2:usage or configuration error (checked before Spark starts; nothing written)",
+                "3:input missing or unreadable",
+                "4:more records rejected than --max-reject-ratio allows (previous output unchanged)",
+                "5:output locked: another run is writing the same --output (wait for it, or use another folder)"})
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
@@ -92,8 +103,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AnalyzeConfig config = toConfig();
-        try (SparkSessions.Handle spark = SparkSessions.open("slant analyze", master)) {
-            new AnalyzeJob(spark.session(), config, spec.commandLine().getParseResult().originalArgs()).run();
+        Instant started = Instant.now();
+        // Checked, created and locked before Spark starts: a refused or busy output fails in seconds, and
+        // nothing (not even a previous run's unfinished commit) is touched without the lock.
+        try (OutputClaim claim = OutputClaim.take(config.output(), config.inputs(), DriverHadoopConf.beforeSpark(),
+                AnalyzeJob.newRunId(started), started, System.err);
+             SparkSessions.Handle spark = SparkSessions.open("slant analyze", master)) {
+            new AnalyzeJob(spark.session(), config, spec.commandLine().getParseResult().originalArgs()).run(claim);
         }
         return ExitCodes.OK;
     }
@@ -146,10 +162,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (value == null) {
             return Optional.empty();
         }
+        LocalDate date;
         try {
-            return Optional.of(LocalDate.parse(value.trim()));
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new UsageException(flag + ": '" + value + "' is not an ISO date (yyyy-MM-dd)");
         }
+        // Partition names are yyyy-MM-dd: a year of other than four digits could not name one.
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw new UsageException(flag + ": '" + value + "' is outside the years 0001 to 9999");
+        }
+        return Optional.of(date);
     }
 }

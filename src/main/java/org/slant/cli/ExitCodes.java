@@ -7,6 +7,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     public static final int INPUT = 3;
     public static final int REJECT_RATIO = 4;
+    /** Another run is writing the same {@code --output}; retry once it has finished. */
+    public static final int OUTPUT_LOCKED = 5;
 
     private ExitCodes() {
     }
@@ -22,6 +24,9 @@ public final class ExitCodes {
             }
             if (t instanceof RejectRatioException) {
                 return REJECT_RATIO;
+            }
+            if (t instanceof OutputLockedException) {
+                return OUTPUT_LOCKED;
             }
         }
         return FAILURE;

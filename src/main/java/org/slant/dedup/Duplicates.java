@@ -20,6 +20,7 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.spark.ml.attribute.AttributeGroup;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.ml.linalg.SQLDataTypes;
@@ -33,6 +34,7 @@ import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Metadata;
 import org.slant.text.Shingles;
 
 
@@ -68,6 +70,8 @@ public final class Duplicates {
     private static final UserDefinedFunction JACCARD = udf(
             (UDF2<scala.collection.Seq<Integer>, scala.collection.Seq<Integer>, Double>) (a, b) -> Shingles.jaccard(ints(a), ints(b)),
             DataTypes.DoubleType);
+
+    private static final Metadata FEATURES = new AttributeGroup("features", Shingles.DIMENSION).toMetadata();
 
     private Duplicates() {
     }
@@ -110,8 +114,10 @@ public final class Duplicates {
 
     /** For each text with an earlier near copy: {@code _later} (its order key), {@code _near} (o, id), {@code _near_sim}. */
     private static Dataset<Row> nearestEarlierCopy(Dataset<Row> candidates) {
+        // The vector size is declared in the column's metadata, so fitting reads no row: no Spark job, and
+        // no failure when there is no article at all (LSH.fit otherwise takes the size from the first row).
         Dataset<Row> features = candidates.select(col("_order"), col("article_id"), col("shingles"),
-                TO_VECTOR.apply(col("shingles")).as("features"));
+                TO_VECTOR.apply(col("shingles")).as("features", FEATURES));
         MinHashLSHModel model = new MinHashLSH().setNumHashTables(HASHES).setSeed(SEED)
                 .setInputCol("features").setOutputCol("hashes").fit(features);
         Dataset<Row> hashed = model.transform(features).withColumn("h", FIRST_HASH.apply(col("hashes")));

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.when;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -32,12 +33,12 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.slant.aggregate.Aggregates;
 import org.slant.cli.RejectRatioException;
-import org.slant.cli.UsageException;
 import org.slant.cli.Version;
 import org.slant.config.AnalyzeConfig;
 import org.slant.dedup.Duplicates;
 import org.slant.output.CsvExport;
 import org.slant.output.Manifest;
+import org.slant.output.OutputClaim;
 import org.slant.output.OutputLayout;
 
 /**
@@ -56,20 +57,32 @@ public final class AnalyzeJob {
         this.arguments = List.copyOf(arguments);
     }
 
-    /** Runs the job; returns the run id. */
+    /** A new run id: the start time (UTC) and a random suffix, so ids sort by start and never collide. */
+    public static String newRunId(Instant started) {
+        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
+                + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Checks and locks the output, runs the job and releases the output; returns the run id. */
     public String run() {
         Instant started = Instant.now();
-        String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
-                + "-" + UUID.randomUUID().toString().substring(0, 8);
+        try (OutputClaim claim = OutputClaim.take(config.output(), config.inputs(), spark.sparkContext().hadoopConfiguration(),
+                newRunId(started), started, System.err)) {
+            return run(claim);
+        }
+    }
+
+    /** Runs the job into an output this run has claimed (checked and locked); returns the run id. */
+    public String run(OutputClaim claim) {
+        Instant started = claim.lock().holder().started();
+        String runId = claim.lock().holder().runId();
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         UserFiles files = UserFiles.load(config, hadoop);
         OutputLayout layout;
         try {
-            layout = OutputLayout.prepare(config.output(), hadoop, runId);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage(), e);
+            layout = OutputLayout.prepare(claim.fs(), claim.root(), runId);
         } catch (IOException e) {
-            throw new UsageException("--output " + config.output() + ": cannot be created: " + e.getMessage(), e);
+            throw new UncheckedIOException("settling what earlier runs left under " + config.output() + " failed", e);
         }
         InputFiles.Listing listing = InputFiles.list(config.inputs(), config.format(), hadoop);
         for (String skipped : listing.skipped()) {
@@ -100,6 +113,9 @@ public final class AnalyzeJob {
                 } else {
                     stageEmptyPartitions(layout, name, table.getValue().schema(), dates);
                 }
+                if (layout.stagedDates(name).isEmpty()) {
+                    stageEmptyTable(layout, name, table.getValue().schema());
+                }
                 rows.put(name, staged(layout, name, table.getValue().schema()).count());
                 partitioned.add(name);
             }
@@ -123,6 +139,8 @@ public final class AnalyzeJob {
             whole.add("runs/" + runId + "/manifest.json");
             whole.add("manifest.json");
 
+            // A run whose lock was taken over (it seemed dead for 10 minutes) must not commit over its successor.
+            claim.lock().verifyHeld();
             // From here on only renames, journalled, so the previous output stays whole until each swap and
             // a run that dies mid-commit is completed by the next.
             layout.commit(partitioned, window.from(), window.to(), whole);
@@ -167,16 +185,26 @@ public final class AnalyzeJob {
         }
     }
 
+    /**
+     * A zero-row file with the table's schema, for a table this run produced no rows for: committed only
+     * if the table is left without any partition, so that it can still be read.
+     */
+    private void stageEmptyTable(OutputLayout layout, String table, StructType schema) throws IOException {
+        String folder = "empty_tables/" + table;
+        spark.createDataFrame(List.of(), schema).coalesce(1).write().mode("overwrite").parquet(layout.staged(folder));
+        layout.stageSingleFile(folder, table + "/" + OutputLayout.EMPTY_TABLE, ".parquet");
+    }
+
     /** The bucket dates this run is responsible for: the --from/--to window when both are given. */
-    private record Window(String from, String to) {
+    private record Window(LocalDate from, LocalDate to) {
     }
 
     private Window coveredWindow() {
         if (config.from().isEmpty() || config.to().isEmpty()) {
             return new Window(null, null);
         }
-        return new Window(config.granularity().bucketStart(config.from().get()).toString(),
-                config.granularity().bucketStart(config.to().get()).toString());
+        return new Window(config.granularity().bucketStart(config.from().get()),
+                config.granularity().bucketStart(config.to().get()));
     }
 
     /**
@@ -189,12 +217,13 @@ public final class AnalyzeJob {
         if (!layout.exists(table)) {
             return staged;
         }
-        List<String> replaced = layout.stagedDates(table);
+        Object[] replaced = layout.stagedDates(table).stream().map(LocalDate::parse).toArray();
         Dataset<Row> committed = spark.read().schema(schema).parquet(layout.committed(table));
-        Column date = col("date").cast("string");
-        Column keep = functions.not(date.isin(replaced.toArray()));
+        // Dates compare as dates: as text, "+10000-01-01" sorts before "2024-10-09".
+        Column date = col("date");
+        Column keep = functions.not(date.isin(replaced));
         if (window.from() != null) {
-            keep = keep.and(functions.not(date.between(window.from(), window.to())));
+            keep = keep.and(functions.not(date.between(lit(window.from()), lit(window.to()))));
         }
         return committed.filter(keep).unionByName(staged, true);
     }

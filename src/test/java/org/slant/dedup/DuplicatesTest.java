@@ -55,6 +55,13 @@ class DuplicatesTest {
     enum Edit { EXACT_REFORMATTED, CREDIT_LINE, FEW_WORDS, LAST_PARAGRAPH_CUT, HEAVY_REWRITE, WIRE_COPY_IN_SAMPLE }
 
     @Test
+    void noArticlesAreMarkedWithoutFailing() {
+        Dataset<Row> none = Duplicates.mark(SharedSpark.get().createDataFrame(List.of(), SCHEMA));
+        assertEquals(0, none.count());
+        assertTrue(List.of(none.columns()).containsAll(List.of("duplicate_of", "duplicate_similarity")));
+    }
+
+    @Test
     void precisionAndRecallOnConstructedPairs() throws Exception {
         Map<String, String> originals = sampleTexts();
         SplittableRandom random = new SplittableRandom(7);

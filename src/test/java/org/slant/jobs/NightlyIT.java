@@ -1,7 +1,6 @@
 package org.slant.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two consecutive "nights" of {@code jobs/nightly.sh}, and its lock. */
+/** Consecutive "nights" of {@code jobs/nightly.sh} (one without articles), and its lock. */
 class NightlyIT {
     @TempDir
     Path tmp;
@@ -50,10 +49,26 @@ class NightlyIT {
                 .collect(java.util.stream.Collectors.toSet()));
         assertEquals(org.slant.spark.SharedSpark.get().read().parquet(out.resolve("by_outlet_date").toString()).count(),
                 lines.size() - 1);
+
+        // A quiet night: re-running 10-10 over a feed without articles succeeds and empties that day.
+        Path quiet = Files.createDirectories(tmp.resolve("quiet"));
+        Files.writeString(quiet.resolve("feed.csv"), "id,outlet,published,title,text\n");
+        Scripts.Result night3 = Scripts.run(Map.of(), "jobs/nightly.sh", "--input", quiet.toString(), "--output", out.toString(),
+                "--date", "2024-10-10");
+        assertEquals(0, night3.exitCode(), night3.output());
+        for (String table : java.util.List.of("articles", "article_targets", "by_outlet_date", "by_outlet_date_target")) {
+            assertEquals(Set("date=2024-10-09"), partitions(out.resolve(table)), table);
+            assertEquals(0, org.slant.spark.SharedSpark.get().read().parquet(out.resolve(table).toString())
+                    .filter("date = DATE'2024-10-10'").count(), table);
+        }
+        assertEquals(before, checksums(out.resolve("articles/date=2024-10-09")), "the quiet night did not touch 10-09");
+        assertEquals(Set("2024-10-09"), Files.readAllLines(out.resolve("csv/by_outlet_date.csv")).stream().skip(1)
+                .map(l -> l.split(",")[1]).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"read\" : 0"));
     }
 
     @Test
-    void aSecondRunWaitsForNoOneAndFailsWhileTheLockIsHeld() throws Exception {
+    void aSecondRunWaitsForNoOneAndExitsFiveWhileTheLockIsHeld() throws Exception {
         Path out = tmp.resolve("out");
         Files.createDirectories(out);
         Process holder = new ProcessBuilder("flock", out.resolve(".nightly.lock").toString(), "sleep", "60").start();
@@ -61,7 +76,7 @@ class NightlyIT {
             Thread.sleep(500);
             Scripts.Result r = Scripts.run(Map.of(), "jobs/nightly.sh", "--input", "datasets/sample", "--output",
                     out.toString(), "--date", "2024-10-09");
-            assertNotEquals(0, r.exitCode());
+            assertEquals(5, r.exitCode(), r.output());
             assertTrue(r.output().contains("another run holds"), r.output());
         } finally {
             holder.destroy();

@@ -246,6 +246,103 @@ class AnalyzeJobTest {
         assertEquals(List.of("unsupported language: de", "unsupported language: es"), reasons);
     }
 
+    private Path quietFeed() throws IOException {
+        Path quiet = Files.createDirectories(tmp.resolve("quiet"));
+        Files.writeString(quiet.resolve("feed.csv"), "id,outlet,published,title,text\n");
+        return quiet;
+    }
+
+    private static final List<String> PARTITIONED = List.of("articles", "article_targets", "actor_stances", "article_frames",
+            "by_outlet_date", "by_outlet_date_target", "by_outlet_date_frame", "by_outlet_date_target_frame",
+            "by_outlet_date_actor");
+
+    @Test
+    void noArticlesGiveEmptyReadableTablesAndCountsZero() throws Exception {
+        Path out = tmp.resolve("out");
+        new AnalyzeJob(spark, config(quietFeed(), out), List.of()).run();
+        for (String name : PARTITIONED) {
+            Dataset<Row> t = table(out, name);
+            assertEquals(0, t.count(), name);
+            assertTrue(List.of(t.columns()).contains("outlet") && List.of(t.columns()).contains("date"), name);
+        }
+        assertEquals(List.of("article_id", "outlet"), List.of(table(out, "articles").columns()).subList(0, 2));
+        assertEquals(0, table(out, "rejects").count());
+        assertEquals(List.of("outlet,date,articles,sentiment_mean,sentiment_ci_low,sentiment_ci_high,positive_share,"
+                + "negative_share,neutral_share,sentiment_sd,title_sentiment_mean"), Files.readAllLines(out.resolve("csv/by_outlet_date.csv")));
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"read\" : 0") && manifest.contains("\"accepted\" : 0"), manifest);
+        // Readable by an independent reader (DuckDB) too, when the shared checker is beside the clone.
+        Path checker = Path.of("../shared/tools/check-output").toAbsolutePath().normalize();
+        if (Files.isExecutable(checker)) {
+            Process p = new ProcessBuilder(checker.toString(), out.toString()).redirectErrorStream(true).start();
+            String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), report);
+        }
+    }
+
+    @Test
+    void windowsWithoutArticlesEmptyTheirDatesAndTablesStayReadable() throws IOException {
+        Path out = tmp.resolve("out");
+        Path quiet = quietFeed();
+        new AnalyzeJob(spark, config(corpus(), out), List.of()).run();
+        assertEquals(Set("2024-10-09", "2024-10-10"), dates(out, "by_outlet_date"));
+
+        // A window reaching past year 9999 still covers 2024: dates compare as dates, in the commit and in the CSV.
+        AnalyzeConfig late = config(quiet, out).withWindow(Optional.of(LocalDate.of(2024, 10, 10)), Optional.of(LocalDate.of(10000, 1, 1)));
+        new AnalyzeJob(spark, late, List.of()).run();
+        for (String name : PARTITIONED) {
+            assertEquals(Set("date=2024-10-09"), partitionFolders(out, name), name);
+        }
+        assertEquals(Set("2024-10-09"), csvDates(out));
+
+        AnalyzeConfig october = config(quiet, out).withWindow(Optional.of(LocalDate.of(2024, 10, 1)), Optional.of(LocalDate.of(2024, 10, 31)));
+        new AnalyzeJob(spark, october, List.of()).run();
+        for (String name : PARTITIONED) {
+            assertEquals(0, table(out, name).count(), name);
+        }
+        assertEquals(Set(), csvDates(out));
+
+        new AnalyzeJob(spark, config(corpus(), out), List.of()).run();
+        assertEquals(Set("2024-10-09", "2024-10-10"), dates(out, "articles"));
+        assertFalse(Files.exists(out.resolve("articles/" + org.slant.output.OutputLayout.EMPTY_TABLE)),
+                "a table with partitions has no empty-table file beside them");
+    }
+
+    @Test
+    void aRunIntoAnOutputLockedByAnotherRunFailsAndWritesNothing() throws Exception {
+        Path in = corpus();
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        try (org.slant.output.OutputLock other = org.slant.output.OutputLock.acquire(
+                org.apache.hadoop.fs.FileSystem.getLocal(spark.sparkContext().hadoopConfiguration()),
+                new org.apache.hadoop.fs.Path(out.toUri()), "other-run", java.time.Instant.now(), System.err)) {
+            AnalyzeConfig c = config(in, out);
+            org.slant.cli.OutputLockedException e = assertThrows(org.slant.cli.OutputLockedException.class,
+                    () -> new AnalyzeJob(spark, c, List.of()).run());
+            assertTrue(e.getMessage().contains("other-run"), e.getMessage());
+            try (Stream<Path> all = Files.walk(out)) {
+                assertEquals(List.of(out, out.resolve("_staging"), out.resolve("_staging/_LOCK")), all.sorted().toList());
+            }
+        }
+        new AnalyzeJob(spark, config(in, out), List.of()).run();
+        assertFalse(Files.exists(out.resolve("_staging")), "the lock is released and staging removed");
+    }
+
+    private java.util.Set<String> dates(Path out, String name) {
+        return table(out, name).select("date").distinct().collectAsList().stream().map(r -> r.get(0).toString())
+                .collect(Collectors.toSet());
+    }
+
+    private static java.util.Set<String> partitionFolders(Path out, String name) throws IOException {
+        try (Stream<Path> s = Files.list(out.resolve(name))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("date=")).collect(Collectors.toSet());
+        }
+    }
+
+    private static java.util.Set<String> csvDates(Path out) throws IOException {
+        return Files.readAllLines(out.resolve("csv/by_outlet_date.csv")).stream().skip(1).map(l -> l.split(",")[1])
+                .collect(Collectors.toSet());
+    }
+
     private static java.util.Set<String> Set(String... values) {
         return java.util.Set.of(values);
     }

@@ -1,0 +1,8 @@
+package org.slant.cli;
+
+/** Another run holds the {@code --output} folder's lock; exit 5, nothing written. */
+public final class OutputLockedException extends RuntimeException {
+    public OutputLockedException(String message) {
+        super(message);
+    }
+}
