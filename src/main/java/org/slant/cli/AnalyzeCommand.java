@@ -1,5 +1,7 @@
 package org.slant.cli;
 
+import org.slant.failure.UsageException;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;

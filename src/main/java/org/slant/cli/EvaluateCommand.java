@@ -1,5 +1,8 @@
 package org.slant.cli;
 
+import org.slant.failure.UsageException;
+import org.slant.failure.InputException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;

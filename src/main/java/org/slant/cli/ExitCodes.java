@@ -1,5 +1,10 @@
 package org.slant.cli;
 
+import org.slant.failure.UsageException;
+import org.slant.failure.InputException;
+import org.slant.failure.RejectRatioException;
+import org.slant.failure.OutputLockedException;
+
 /** The contract's exit codes; only {@link Main} turns them into a process status. */
 public final class ExitCodes {
     public static final int OK = 0;

@@ -1,5 +1,10 @@
 package org.slant.cli;
 
+import org.slant.failure.UsageException;
+import org.slant.failure.InputException;
+import org.slant.failure.OutputLockedException;
+import org.slant.failure.RejectRatioException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,7 +12,7 @@ import picocli.CommandLine.Command;
  * The single entry point for {@code bin/slant} and {@code spark-submit}. Only this class ends the
  * process, with the contract's exit code for the kind of error that stopped the command.
  */
-@Command(name = "slant", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "slant", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Measures sentiment, stance and framing of news outlets per outlet and date.",
         subcommands = {AnalyzeCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -42,7 +47,8 @@ public final class Main implements Runnable {
             return String.valueOf(error.getMessage() == null ? error : error.getMessage());
         }
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof UsageException || t instanceof InputException || t instanceof RejectRatioException) {
+            if (t instanceof UsageException || t instanceof InputException || t instanceof RejectRatioException
+                    || t instanceof OutputLockedException) {
                 return t.getMessage();
             }
         }

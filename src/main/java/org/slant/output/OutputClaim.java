@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.slant.cli.UsageException;
+import org.slant.failure.UsageException;
 
 /**
  * One run's hold on its {@code --output}: the folder checked and created ({@link OutputFolder}) and its
@@ -29,7 +29,7 @@ public final class OutputClaim implements AutoCloseable {
      * Checks and locks {@code output} for run {@code runId}.
      *
      * @throws UsageException                          the output is refused or cannot be written
-     * @throws org.slant.cli.OutputLockedException     another live run holds it
+     * @throws org.slant.failure.OutputLockedException     another live run holds it
      */
     public static OutputClaim take(String output, List<String> inputs, Configuration conf, String runId, Instant started,
                                    PrintStream warnings) {

@@ -12,7 +12,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.GlobPattern;
 import org.apache.hadoop.fs.Path;
-import org.slant.cli.UsageException;
+import org.slant.failure.UsageException;
 
 /**
  * Checks an {@code --output} folder before anything is written or Spark starts, and creates it:

@@ -22,7 +22,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.util.ShutdownHookManager;
-import org.slant.cli.OutputLockedException;
+import org.slant.failure.OutputLockedException;
 
 /**
  * Keeps two runs from writing one output folder at once: {@code OUTPUT/_staging/_LOCK}, created

@@ -11,7 +11,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.slant.analysis.frames.FrameLexicon;
 import org.slant.analysis.targets.TargetCatalog;
-import org.slant.cli.UsageException;
+import org.slant.failure.UsageException;
 import org.slant.config.AnalyzeConfig;
 import org.slant.config.ConfigText;
 import org.slant.ingest.OutletNames;

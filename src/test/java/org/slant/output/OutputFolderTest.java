@@ -12,7 +12,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slant.cli.UsageException;
+import org.slant.failure.UsageException;
 
 /** Which {@code --output} folders are refused before anything is written, and why. */
 class OutputFolderTest {

@@ -26,7 +26,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slant.cli.OutputLockedException;
+import org.slant.failure.OutputLockedException;
 
 /** The output lock on the local file system: exclusive, named, refreshed, and taken over only when stale. */
 class OutputLockTest {

@@ -28,7 +28,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slant.cli.RejectRatioException;
+import org.slant.failure.RejectRatioException;
 import org.slant.config.AnalyzeConfig;
 import org.slant.config.Granularity;
 import org.slant.config.InputFormat;
@@ -316,7 +316,7 @@ class AnalyzeJobTest {
                 org.apache.hadoop.fs.FileSystem.getLocal(spark.sparkContext().hadoopConfiguration()),
                 new org.apache.hadoop.fs.Path(out.toUri()), "other-run", java.time.Instant.now(), System.err)) {
             AnalyzeConfig c = config(in, out);
-            org.slant.cli.OutputLockedException e = assertThrows(org.slant.cli.OutputLockedException.class,
+            org.slant.failure.OutputLockedException e = assertThrows(org.slant.failure.OutputLockedException.class,
                     () -> new AnalyzeJob(spark, c, List.of()).run());
             assertTrue(e.getMessage().contains("other-run"), e.getMessage());
             try (Stream<Path> all = Files.walk(out)) {

@@ -15,8 +15,8 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slant.cli.InputException;
-import org.slant.cli.UsageException;
+import org.slant.failure.InputException;
+import org.slant.failure.UsageException;
 import org.slant.config.InputFormat;
 import org.slant.ingest.Reject;
 

@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slant.cli.UsageException;
+import org.slant.failure.UsageException;
 import org.slant.config.AnalyzeConfig;
 import org.slant.config.Granularity;
 import org.slant.config.InputFormat;

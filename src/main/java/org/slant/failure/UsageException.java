@@ -1,4 +1,4 @@
-package org.slant.cli;
+package org.slant.failure;
 
 /** A flag, file or value the user gave is wrong; exit 2 and nothing is written. */
 public final class UsageException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.slant.cli;
+package org.slant.failure;
 
 /** More records were rejected than {@code --max-reject-ratio} allows; exit 4, previous output kept. */
 public final class RejectRatioException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.slant.cli;
+package org.slant.failure;
 
 /** An input path is missing or unreadable; exit 3. */
 public final class InputException extends RuntimeException {
