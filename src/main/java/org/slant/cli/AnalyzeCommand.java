@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.apache.hadoop.conf.Configuration;
 import org.slant.config.AnalyzeConfig;
+import org.slant.config.UserFiles;
+import org.slant.ingest.InputFiles;
 import org.slant.config.Granularity;
 import org.slant.config.InputFormat;
 import org.slant.ingest.FieldMapping;
@@ -106,12 +109,19 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         AnalyzeConfig config = toConfig();
         Instant started = Instant.now();
-        // Checked, created and locked before Spark starts: a refused or busy output fails in seconds, and
-        // nothing (not even a previous run's unfinished commit) is touched without the lock.
-        try (OutputClaim claim = OutputClaim.take(config.output(), config.inputs(), DriverHadoopConf.beforeSpark(),
+        // Everything that can be wrong with the command line is found before Spark starts, in seconds:
+        // the user's files are parsed, the inputs listed (each file's format decided), and the output
+        // checked, created and locked (nothing, not even a previous run's unfinished commit, is touched
+        // without the lock).
+        Configuration hadoop = DriverHadoopConf.beforeSpark();
+        UserFiles files = UserFiles.load(config, hadoop);
+        InputFiles.Listing listing = InputFiles.list(config.inputs(), config.format(), hadoop);
+        listing.warnings().forEach(w -> System.err.println(StderrText.line(w)));
+        try (OutputClaim claim = OutputClaim.take(config.output(), config.inputs(), hadoop,
                 AnalyzeJob.newRunId(started), started, System.err);
              SparkSessions.Handle spark = SparkSessions.open("slant analyze", master)) {
-            new AnalyzeJob(spark.session(), config, spec.commandLine().getParseResult().originalArgs()).run(claim);
+            new AnalyzeJob(spark.session(), config, files, listing, spec.commandLine().getParseResult().originalArgs())
+                    .run(claim);
         }
         return ExitCodes.OK;
     }

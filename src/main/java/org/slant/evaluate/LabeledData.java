@@ -47,7 +47,7 @@ public final class LabeledData {
         List<String> skipped = new ArrayList<>();
         Set<String> columns = new TreeSet<>();
         try (InputStream in = Inputs.open(Files.newInputStream(file), name)) {
-            Iterator<ReadResult> it = new Readers().forFile(format, name).read(in, file.toString());
+            Iterator<ReadResult> it = new Readers().forFormat(format).read(in, file.toString());
             while (it.hasNext()) {
                 ReadResult r = it.next();
                 if (r instanceof Reject reject) {

@@ -9,26 +9,22 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
+import org.slant.config.InputFormat;
+
 /**
  * Decides how an input file is read from its name alone, and undoes gzip compression.
  * Stateless and thread-safe.
  */
 public final class Inputs {
-    public static final String CSV = "csv";
-    public static final String TSV = "tsv";
-    public static final String JSONL = "jsonl";
-    public static final String TEXT = "text";
-    public static final String PARQUET = "parquet";
-
-    private static final Map<String, String> BY_EXTENSION = Map.of(
-            "csv", CSV,
-            "tsv", TSV,
-            "tab", TSV,
-            "jsonl", JSONL,
-            "json", JSONL,
-            "ndjson", JSONL,
-            "txt", TEXT,
-            "parquet", PARQUET);
+    private static final Map<String, InputFormat> BY_EXTENSION = Map.of(
+            "csv", InputFormat.CSV,
+            "tsv", InputFormat.TSV,
+            "tab", InputFormat.TSV,
+            "jsonl", InputFormat.JSONL,
+            "json", InputFormat.JSONL,
+            "ndjson", InputFormat.JSONL,
+            "txt", InputFormat.TEXT,
+            "parquet", InputFormat.PARQUET);
 
     private static final int BUFFER = 64 * 1024;
 
@@ -60,13 +56,13 @@ public final class Inputs {
     }
 
     /**
-     * The input format of {@code fileName} (a bare name, a path or a URI): one of {@link #CSV}, {@link #TSV},
-     * {@link #JSONL} ({@code .jsonl}, {@code .json}, {@code .ndjson}), {@link #TEXT} ({@code .txt}) or
-     * {@link #PARQUET}, judged after removing a {@code .gz} suffix. Empty for files that are not articles:
+     * The input format of {@code fileName} (a bare name, a path or a URI): CSV, TSV ({@code .tsv},
+     * {@code .tab}), JSONL ({@code .jsonl}, {@code .json}, {@code .ndjson}), TEXT ({@code .txt}) or
+     * PARQUET, judged after removing a {@code .gz} suffix. Empty for files that are not articles:
      * hidden files ({@code .DS_Store}), Hadoop markers ({@code _SUCCESS}), {@code README}, {@code *.md},
      * scripts, checksums and anything else unknown.
      */
-    public static Optional<String> formatOf(String fileName) {
+    public static Optional<InputFormat> formatOf(String fileName) {
         String name = baseName(fileName).toLowerCase(Locale.ROOT);
         // Spark and Hadoop treat "_" names as metadata (_SUCCESS, _committed_...), as we treat "." names.
         if (name.isEmpty() || name.startsWith(".") || name.startsWith("_")) {

@@ -2,10 +2,7 @@ package org.slant.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.desc;
-import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,21 +17,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.hadoop.conf.Configuration;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.slant.aggregate.Aggregates;
 import org.slant.failure.RejectRatioException;
 import org.slant.config.Version;
 import org.slant.config.AnalyzeConfig;
+import org.slant.config.UserFiles;
+import org.slant.ingest.InputFiles;
 import org.slant.dedup.Duplicates;
 import org.slant.output.CsvExport;
 import org.slant.output.Manifest;
@@ -49,12 +43,31 @@ import org.slant.output.OutputLayout;
 public final class AnalyzeJob {
     private final SparkSession spark;
     private final AnalyzeConfig config;
+    private final UserFiles files;
+    private final InputFiles.Listing listing;
     private final List<String> arguments;
 
-    public AnalyzeJob(SparkSession spark, AnalyzeConfig config, List<String> arguments) {
+    /**
+     * A job over what the command line checked before Spark started: the config, the user's files parsed
+     * and the inputs listed (each file with its format decided).
+     */
+    public AnalyzeJob(SparkSession spark, AnalyzeConfig config, UserFiles files, InputFiles.Listing listing,
+                      List<String> arguments) {
         this.spark = spark;
         this.config = config;
+        this.files = files;
+        this.listing = listing;
         this.arguments = List.copyOf(arguments);
+    }
+
+    /**
+     * A job whose user files and inputs are read here, with the session's Hadoop settings: for tests and
+     * embedding; the command line does this before Spark starts.
+     */
+    public static AnalyzeJob prepare(SparkSession spark, AnalyzeConfig config, List<String> arguments) {
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        return new AnalyzeJob(spark, config, UserFiles.load(config, hadoop),
+                InputFiles.list(config.inputs(), config.format(), hadoop), arguments);
     }
 
     /** A new run id: the start time (UTC) and a random suffix, so ids sort by start and never collide. */
@@ -77,20 +90,14 @@ public final class AnalyzeJob {
         Instant started = claim.lock().holder().started();
         String runId = claim.lock().holder().runId();
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        UserFiles files = UserFiles.load(config, hadoop);
         OutputLayout layout;
         try {
             layout = OutputLayout.prepare(claim.fs(), claim.root(), runId);
         } catch (IOException e) {
             throw new UncheckedIOException("settling what earlier runs left under " + config.output() + " failed", e);
         }
-        InputFiles.Listing listing = InputFiles.list(config.inputs(), config.format(), hadoop);
-        for (String skipped : listing.skipped()) {
-            System.err.println("slant: skipped (not an article file): " + skipped);
-        }
-        PipelineSettings settings = PipelineSettings.of(config, files.outletAliases(), files);
         try {
-            ingest(listing, settings, hadoop).write().mode("overwrite").parquet(layout.staged("work-analyzed"));
+            FileIngest.read(spark, listing, config, files, hadoop).write().mode("overwrite").parquet(layout.staged("work-analyzed"));
             Dataset<Row> analyzed = spark.read().schema(Schemas.ANALYZED).parquet(layout.staged("work-analyzed"));
             Counts counts = Counts.of(analyzed);
             checkRejectRatio(counts, analyzed);
@@ -133,7 +140,7 @@ public final class AnalyzeJob {
                         aggregate.getKey(), layout);
                 whole.add("csv/" + aggregate.getKey() + ".csv");
             }
-            String manifest = manifest(runId, started, listing, counts, rows, dates, files).toJson();
+            String manifest = manifest(runId, started, counts, rows, dates, confusableOutlets(full)).toJson();
             layout.stageText("manifest.json", manifest);
             layout.stageText("runs/" + runId + "/manifest.json", manifest);
             whole.add("runs/" + runId + "/manifest.json");
@@ -228,17 +235,6 @@ public final class AnalyzeJob {
         return committed.filter(keep).unionByName(staged, true);
     }
 
-    private Dataset<Row> ingest(InputFiles.Listing listing, PipelineSettings settings, Configuration hadoop) {
-        listing.warnings().forEach(System.err::println);
-        return FileIngest.read(spark, listing, settings, hadoop);
-    }
-
-    private static Dataset<Row> withDuplicates(Dataset<Row> articles) {
-        return Duplicates.mark(articles)
-                .withColumn("primary_frame", lit(null).cast("string"))
-                .select(Schemas.ARTICLE_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
-    }
-
     private void checkRejectRatio(Counts counts, Dataset<Row> analyzed) {
         if (counts.read() == 0 || counts.rejectRatio() <= config.maxRejectRatio()) {
             return;
@@ -253,17 +249,30 @@ public final class AnalyzeJob {
         throw new RejectRatioException(why.toString());
     }
 
-    private Manifest manifest(String runId, Instant started, InputFiles.Listing listing, Counts counts,
-                              Map<String, Long> rows, List<String> dates, UserFiles files) {
+    /**
+     * Outlet ids of this run that print alike (Unicode confusable skeletons: {@code cnn} and {@code сnn}
+     * with a Cyrillic {@code с}): ids stay a pure function of the name, so the look-alikes are named here
+     * for the researcher to map with {@code --outlets}. Reads only the distinct ids.
+     */
+    private static List<String> confusableOutlets(Dataset<Row> articles) {
+        List<String> ids = articles.select("outlet").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        return org.slant.ingest.OutletNames.confusableGroups(ids).stream()
+                .map(group -> "outlet ids that look alike (map them with --outlets if they are one outlet): "
+                        + String.join(", ", group))
+                .toList();
+    }
+
+    private Manifest manifest(String runId, Instant started, Counts counts,
+                              Map<String, Long> rows, List<String> dates, List<String> warnings) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("format", config.format().name().toLowerCase());
         settings.put("fields", config.fieldOverrides());
         settings.put("outlet_default", config.defaultOutlet().orElse(null));
         settings.put("outlet_aliases", new java.util.TreeMap<>(files.outletAliases()));
         settings.put("targets_file", config.targetsFile().orElse(null));
-        settings.put("targets_sha256", files.targets() == null ? "built-in" : Manifest.sha256(files.targets()));
+        settings.put("targets_sha256", files.targetsSha256());
         settings.put("frames_file", config.framesFile().orElse(null));
-        settings.put("frames_sha256", files.frames() == null ? "built-in" : Manifest.sha256(files.frames()));
+        settings.put("frames_sha256", files.framesSha256());
         settings.put("from", config.from().map(Object::toString).orElse(null));
         settings.put("to", config.to().map(Object::toString).orElse(null));
         settings.put("timezone", config.zone().getId());
@@ -276,8 +285,7 @@ public final class AnalyzeJob {
         inputs.put("paths", config.inputs());
         inputs.put("files", listing.fileCount());
         inputs.put("bytes", listing.bytes());
-        List<String> read = new ArrayList<>(listing.lineFiles());
-        read.addAll(listing.parquetFiles());
+        List<String> read = listing.paths();
         inputs.put("file_list", read.size() <= 10_000 ? read : read.subList(0, 10_000));
         inputs.put("skipped_not_articles", listing.skipped());
         inputs.put("skipped_not_regular", listing.skippedNotRegular());
@@ -304,6 +312,7 @@ public final class AnalyzeJob {
                 .put("counts", counts.asMap())
                 .put("rows", rows)
                 .put("dates_written", dates)
+                .put("warnings", warnings)
                 .put("methods", methods);
     }
 }

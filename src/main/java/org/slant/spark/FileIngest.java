@@ -1,6 +1,5 @@
 package org.slant.spark;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -9,10 +8,15 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.slant.config.AnalyzeConfig;
+import org.slant.config.UserFiles;
 import org.slant.ingest.FieldMapping;
+import org.slant.ingest.InputFile;
+import org.slant.ingest.InputFiles;
 
 /**
  * Reads the files named by a partition's paths (line formats and Parquet alike, see {@link FileRecords})
@@ -20,13 +24,15 @@ import org.slant.ingest.FieldMapping;
  * held in memory. A file that cannot be opened or breaks off part-way becomes a reject naming it; the
  * job goes on.
  */
-final class FileIngest implements FlatMapFunction<Iterator<String>, Row> {
+final class FileIngest implements FlatMapFunction<Iterator<InputFile>, Row> {
     private static final long serialVersionUID = 1L;
-    private final PipelineSettings settings;
+    private final Broadcast<AnalyzeConfig> config;
+    private final Broadcast<UserFiles> files;
     private final HadoopConf hadoop;
 
-    FileIngest(PipelineSettings settings, HadoopConf hadoop) {
-        this.settings = settings;
+    FileIngest(Broadcast<AnalyzeConfig> config, Broadcast<UserFiles> files, HadoopConf hadoop) {
+        this.config = config;
+        this.files = files;
         this.hadoop = hadoop;
     }
 
@@ -35,13 +41,14 @@ final class FileIngest implements FlatMapFunction<Iterator<String>, Row> {
      * while listing. Line and Parquet files alike are split among tasks by name, each read whole by one
      * task with its own schema, so no file can fail the job and no two files' schemas need to agree.
      */
-    static Dataset<Row> read(SparkSession spark, InputFiles.Listing listing, PipelineSettings settings,
+    static Dataset<Row> read(SparkSession spark, InputFiles.Listing listing, AnalyzeConfig config, UserFiles userFiles,
                              Configuration hadoop) {
-        List<String> files = new ArrayList<>(listing.lineFiles());
-        files.addAll(listing.parquetFiles());
+        List<InputFile> files = listing.files();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
-        JavaRDD<Row> rows = jsc.parallelize(files, slices).mapPartitions(new FileIngest(settings, new HadoopConf(hadoop)));
+        // Parsed once on the driver; each executor deserializes them once, not once per task.
+        JavaRDD<Row> rows = jsc.parallelize(files, slices).mapPartitions(
+                new FileIngest(jsc.broadcast(config), jsc.broadcast(userFiles), new HadoopConf(hadoop)));
         Dataset<Row> read = spark.createDataFrame(rows, Schemas.ANALYZED);
         if (listing.rejects().isEmpty()) {
             return read;
@@ -51,10 +58,10 @@ final class FileIngest implements FlatMapFunction<Iterator<String>, Row> {
     }
 
     @Override
-    public Iterator<Row> call(Iterator<String> paths) {
-        RecordPipeline pipeline = new RecordPipeline(settings);
-        FileRecords records = new FileRecords(paths, settings.format(), new FieldMapping(settings.fieldOverrides()),
-                hadoop.get());
+    public Iterator<Row> call(Iterator<InputFile> paths) {
+        AnalyzeConfig c = config.value();
+        RecordPipeline pipeline = new RecordPipeline(c, files.value());
+        FileRecords records = new FileRecords(paths, new FieldMapping(c.fieldOverrides()), hadoop.get());
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

@@ -16,6 +16,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.slant.config.InputFormat;
 import org.slant.ingest.FieldMapping;
+import org.slant.ingest.InputFile;
 import org.slant.ingest.Inputs;
 import org.slant.ingest.ParquetRecordReader;
 import org.slant.ingest.ReadResult;
@@ -25,7 +26,7 @@ import org.slant.ingest.Reject;
 /**
  * The records of a sequence of files (any Hadoop file system), read one file after the other and
  * lazily: line formats by their {@link org.slant.ingest.RecordReader}, Parquet by
- * {@link ParquetRecordReader}, each file in the format {@code --format} forces or its name tells.
+ * {@link ParquetRecordReader}, each file in the format decided for it when the inputs were listed.
  *
  * <p>Never throws for a bad file: one that cannot be opened becomes an {@code unreadable: ...} reject
  * and one that breaks off part-way a {@code read error part-way ...} reject after its records so far,
@@ -34,8 +35,7 @@ import org.slant.ingest.Reject;
  * Not thread-safe: one instance per partition.
  */
 final class FileRecords implements Iterator<ReadResult>, Closeable {
-    private final Iterator<String> paths;
-    private final InputFormat format;
+    private final Iterator<InputFile> files;
     private final Configuration conf;
     private final Readers readers = new Readers();
     private final ParquetRecordReader parquet;
@@ -44,9 +44,8 @@ final class FileRecords implements Iterator<ReadResult>, Closeable {
     private String source;
     private ReadResult next;
 
-    FileRecords(Iterator<String> paths, InputFormat format, FieldMapping fields, Configuration conf) {
-        this.paths = paths;
-        this.format = format;
+    FileRecords(Iterator<InputFile> files, FieldMapping fields, Configuration conf) {
+        this.files = files;
         this.conf = conf;
         this.parquet = new ParquetRecordReader(fields::claims);
     }
@@ -86,12 +85,13 @@ final class FileRecords implements Iterator<ReadResult>, Closeable {
                 return Reject.of(source, "file", "read error part-way (rest of file not read): " + describe(e), "");
             }
             closeQuietly();
-            if (!paths.hasNext()) {
+            if (!files.hasNext()) {
                 return null;
             }
-            source = paths.next();
+            InputFile file = files.next();
+            source = file.path();
             try {
-                current = open(source);
+                current = open(file);
             } catch (IOException | RuntimeException | FSError | IOError e) {
                 closeQuietly();
                 current = Collections.emptyIterator();
@@ -100,10 +100,10 @@ final class FileRecords implements Iterator<ReadResult>, Closeable {
         }
     }
 
-    private Iterator<ReadResult> open(String name) throws IOException {
+    private Iterator<ReadResult> open(InputFile file) throws IOException {
+        String name = file.path();
         Path path = new Path(name);
-        InputFormat f = format == InputFormat.AUTO ? Readers.detect(path.getName()) : format;
-        if (f == InputFormat.PARQUET) {
+        if (file.format() == InputFormat.PARQUET) {
             ParquetRecordReader.Rows rows = parquet.read(HadoopInputFile.fromPath(path, conf), name);
             open = rows;
             return rows;
@@ -111,7 +111,7 @@ final class FileRecords implements Iterator<ReadResult>, Closeable {
         FileSystem fs = path.getFileSystem(conf);
         InputStream in = Inputs.open(new DiskErrorsAsIOException(fs.open(path)), path.getName());
         open = in;
-        return readers.forFile(f, path.getName()).read(in, name);
+        return readers.forFormat(file.format()).read(in, name);
     }
 
     private void closeQuietly() {

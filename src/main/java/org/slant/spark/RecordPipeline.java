@@ -1,8 +1,5 @@
 package org.slant.spark;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +11,11 @@ import org.apache.spark.sql.RowFactory;
 import org.slant.analysis.ArticleAnalysis;
 import org.slant.analysis.ArticleAnalyzer;
 import org.slant.analysis.ArticleScores;
-import org.slant.analysis.frames.FrameLexicon;
 import org.slant.analysis.stance.ActorStance;
 import org.slant.analysis.stance.TargetResult;
 import org.slant.analysis.targets.PatternBudgetException;
-import org.slant.analysis.targets.TargetCatalog;
+import org.slant.config.AnalyzeConfig;
+import org.slant.config.UserFiles;
 import org.slant.ingest.Article;
 import org.slant.ingest.ArticleNormalizer;
 import org.slant.ingest.FieldMapping;
@@ -43,15 +40,11 @@ final class RecordPipeline {
     private final Map<String, ArticleAnalyzer> analyzers;
     private final LanguageIdentifier languages = new LanguageIdentifier();
 
-    RecordPipeline(PipelineSettings s) {
-        this.normalizer = new ArticleNormalizer(new FieldMapping(s.fieldOverrides()),
-                new OutletNames(s.outletAliases()), s.defaultOutletOpt(), ZoneId.of(s.zone()), s.granularity(),
-                Optional.ofNullable(s.from()), Optional.ofNullable(s.to()));
-        FrameLexicon frames = s.framesFile() == null ? FrameLexicon.builtIn()
-                : FrameLexicon.parse(stream(s.framesText()), s.framesFile());
-        TargetCatalog catalog = s.targetsFile() == null ? TargetCatalog.builtIn()
-                : TargetCatalog.parse(stream(s.targetsText()), s.targetsFile());
-        ArticleAnalyzer english = ArticleAnalyzer.standard(s.maxChars(), frames, catalog);
+    RecordPipeline(AnalyzeConfig config, UserFiles files) {
+        this.normalizer = new ArticleNormalizer(new FieldMapping(config.fieldOverrides()),
+                new OutletNames(files.outletAliases()), config.defaultOutlet(), config.zone(), config.granularity(),
+                config.from(), config.to());
+        ArticleAnalyzer english = ArticleAnalyzer.standard(config.maxAnalyzedChars(), files.frames(), files.catalog());
         this.analyzers = Map.of("en", english, LanguageIdentifier.UNDETERMINED, english);
     }
 
@@ -144,7 +137,4 @@ final class RecordPipeline {
         return rows.toArray(Row[]::new);
     }
 
-    private static ByteArrayInputStream stream(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    }
 }

@@ -193,7 +193,7 @@ class DuplicatesTest {
         }
         for (Path f : files) {
             try (InputStream in = Inputs.open(Files.newInputStream(f), f.getFileName().toString())) {
-                Iterator<ReadResult> it = readers.forFile(InputFormat.AUTO, f.getFileName().toString()).read(in, f.toString());
+                Iterator<ReadResult> it = readers.forFormat(Readers.detect(f.getFileName().toString())).read(in, f.toString());
                 int n = 0;
                 while (it.hasNext()) {
                     ReadResult r = it.next();

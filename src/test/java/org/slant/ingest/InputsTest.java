@@ -11,18 +11,19 @@ import java.io.InputStream;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.slant.config.InputFormat;
 
 class InputsTest {
     @Test
     void formatFromName() {
-        assertEquals(Optional.of("csv"), Inputs.formatOf("a.csv"));
-        assertEquals(Optional.of("csv"), Inputs.formatOf("/data/x/A.CSV.GZ"));
-        assertEquals(Optional.of("tsv"), Inputs.formatOf("s3a://b/p/articles.tsv"));
-        assertEquals(Optional.of("jsonl"), Inputs.formatOf("a.jsonl"));
-        assertEquals(Optional.of("jsonl"), Inputs.formatOf("a.json.gz"));
-        assertEquals(Optional.of("jsonl"), Inputs.formatOf("a.ndjson"));
-        assertEquals(Optional.of("text"), Inputs.formatOf("foxnews/story-1.txt"));
-        assertEquals(Optional.of("parquet"), Inputs.formatOf("part-00000-abc.snappy.parquet"));
+        assertEquals(Optional.of(InputFormat.CSV), Inputs.formatOf("a.csv"));
+        assertEquals(Optional.of(InputFormat.CSV), Inputs.formatOf("/data/x/A.CSV.GZ"));
+        assertEquals(Optional.of(InputFormat.TSV), Inputs.formatOf("s3a://b/p/articles.tsv"));
+        assertEquals(Optional.of(InputFormat.JSONL), Inputs.formatOf("a.jsonl"));
+        assertEquals(Optional.of(InputFormat.JSONL), Inputs.formatOf("a.json.gz"));
+        assertEquals(Optional.of(InputFormat.JSONL), Inputs.formatOf("a.ndjson"));
+        assertEquals(Optional.of(InputFormat.TEXT), Inputs.formatOf("foxnews/story-1.txt"));
+        assertEquals(Optional.of(InputFormat.PARQUET), Inputs.formatOf("part-00000-abc.snappy.parquet"));
         for (String notArticles : new String[] {"README", "README.md", "run.sh", "fetch.py", ".DS_Store",
             ".hidden.csv", "_SUCCESS", "a.csv.crc", "notes.gz", "", "dir/"}) {
             assertEquals(Optional.empty(), Inputs.formatOf(notArticles), notArticles);

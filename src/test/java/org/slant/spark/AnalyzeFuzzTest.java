@@ -132,7 +132,7 @@ class AnalyzeFuzzTest {
     private int runBounded(ExecutorService runner, AnalyzeConfig config, String what) throws InterruptedException {
         Future<Integer> run = runner.submit(() -> {
             try {
-                new AnalyzeJob(spark, config, List.of("fuzz")).run();
+                AnalyzeJob.prepare(spark, config, List.of("fuzz")).run();
                 return ExitCodes.OK;
             } catch (RuntimeException | Error e) {
                 int code = ExitCodes.of(e);
@@ -274,7 +274,7 @@ class AnalyzeFuzzTest {
             copies.put(original.getFileName().toString(), copy.toUri().getPath());
         }
         Path out = tmp.resolve("alone-out");
-        new AnalyzeJob(spark, config(List.of(in.toString()), out, Optional.empty(), Optional.empty(), 1.0),
+        AnalyzeJob.prepare(spark, config(List.of(in.toString()), out, Optional.empty(), Optional.empty(), 1.0),
                 List.of("baseline")).run();
         Map<String, Long> perSource = perSourceCounts(out);
         Map<String, Long> counts = new HashMap<>();

@@ -93,7 +93,7 @@ class AnalyzeJobTest {
     @Test
     void readsAnalysesRejectsAndAggregates() throws IOException {
         Path out = tmp.resolve("out");
-        new AnalyzeJob(spark, config(corpus(), out), List.of()).run();
+        AnalyzeJob.prepare(spark, config(corpus(), out), List.of()).run();
 
         Dataset<Row> articles = table(out, "articles");
         assertEquals(Set("a1", "a2", "a3", "c1", "c2", "harbor"), articles.select("article_id").collectAsList().stream()
@@ -145,9 +145,9 @@ class AnalyzeJobTest {
     void rerunGivesIdenticalTablesAndAWindowReplacesOnlyItsDates() throws IOException {
         Path in = corpus();
         Path out = tmp.resolve("out");
-        new AnalyzeJob(spark, config(in, out), List.of()).run();
+        AnalyzeJob.prepare(spark, config(in, out), List.of()).run();
         List<Row> first = table(out, "by_outlet_date").orderBy("outlet", "date").collectAsList();
-        new AnalyzeJob(spark, config(in, out), List.of()).run();
+        AnalyzeJob.prepare(spark, config(in, out), List.of()).run();
         assertEquals(first, table(out, "by_outlet_date").orderBy("outlet", "date").collectAsList());
 
         // A window run over 2024-10-10 with an extra late article changes that day only.
@@ -155,7 +155,7 @@ class AnalyzeJobTest {
                 "{\"id\":\"late\",\"outlet\":\"Daily Ledger\",\"date\":\"2024-10-10T12:00:00Z\",\"text\":\"A late and sad story.\"}\n");
         AnalyzeConfig c = config(in, out);
         AnalyzeConfig window = c.withWindow(Optional.of(LocalDate.of(2024, 10, 10)), Optional.of(LocalDate.of(2024, 10, 10)));
-        new AnalyzeJob(spark, window, List.of()).run();
+        AnalyzeJob.prepare(spark, window, List.of()).run();
         List<Row> after = table(out, "by_outlet_date").orderBy("outlet", "date").collectAsList();
         assertEquals(first.stream().filter(r -> r.getAs("date").toString().equals("2024-10-09")).toList(),
                 after.stream().filter(r -> r.getAs("date").toString().equals("2024-10-09")).toList());
@@ -170,7 +170,7 @@ class AnalyzeJobTest {
     void tooManyRejectsFailsAndLeavesPreviousOutputWhole() throws IOException {
         Path in = corpus();
         Path out = tmp.resolve("out");
-        new AnalyzeJob(spark, config(in, out), List.of()).run();
+        AnalyzeJob.prepare(spark, config(in, out), List.of()).run();
         String manifestBefore = Files.readString(out.resolve("manifest.json"));
         long articlesBefore = table(out, "articles").count();
 
@@ -179,7 +179,7 @@ class AnalyzeJobTest {
         Files.writeString(bad.resolve("junk.jsonl"), "not json\nnor this\n{\"text\":\"no date\"}\n");
         AnalyzeConfig c = config(bad, out);
         RejectRatioException e = assertThrows(RejectRatioException.class,
-                () -> new AnalyzeJob(spark, c, List.of()).run());
+                () -> AnalyzeJob.prepare(spark, c, List.of()).run());
         assertTrue(e.getMessage().contains("3 of 3 records rejected"), e.getMessage());
         assertEquals(manifestBefore, Files.readString(out.resolve("manifest.json")));
         assertEquals(articlesBefore, table(out, "articles").count());
@@ -200,7 +200,7 @@ class AnalyzeJobTest {
         Path out = tmp.resolve("out");
         AnalyzeConfig c = config(in, out);
         AnalyzeConfig ny = c.withZone(ZoneId.of("America/New_York"));
-        new AnalyzeJob(spark, ny, List.of()).run();
+        AnalyzeJob.prepare(spark, ny, List.of()).run();
         Map<String, Row> byId = table(out, "articles").collectAsList().stream()
                 .collect(Collectors.toMap(r -> r.getAs("article_id"), r -> r));
         assertEquals(LocalDate.of(2024, 10, 9), byId.get("g1").getAs("date"));
@@ -217,7 +217,7 @@ class AnalyzeJobTest {
                 "{\"id\":\"t1\",\"outlet\":\"../../etc\",\"published\":\"2024-10-09\",\"text\":\"Fine.\"}\n"
                         + "{\"id\":\"t2\",\"outlet\":\"/../\",\"published\":\"2024-10-09\",\"text\":\"Fine.\"}\n");
         Path out = tmp.resolve("sub/out");
-        new AnalyzeJob(spark, config(in, out), List.of()).run();
+        AnalyzeJob.prepare(spark, config(in, out), List.of()).run();
         assertEquals("etc", table(out, "articles").first().getAs("outlet"));
         assertTrue(table(out, "rejects").first().<String>getAs("reason").contains("outlet"));
         try (Stream<Path> all = Files.walk(tmp)) {
@@ -238,7 +238,7 @@ class AnalyzeJobTest {
                 "{\"id\":\"es1\",\"outlet\":\"Wire\",\"published\":\"2024-10-09\",\"language\":\"es\",\"text\":\"El Senado aprobó el martes el paquete de ayuda para Ucrania tras un largo debate.\"}",
                 ""));
         Path out = tmp.resolve("out");
-        new AnalyzeJob(spark, config(in, out), List.of()).run();
+        AnalyzeJob.prepare(spark, config(in, out), List.of()).run();
         assertEquals(List.of("en"), table(out, "articles").select("language").distinct().collectAsList().stream()
                 .map(r -> r.getString(0)).toList());
         assertEquals(3, table(out, "articles").count());
@@ -259,7 +259,7 @@ class AnalyzeJobTest {
     @Test
     void noArticlesGiveEmptyReadableTablesAndCountsZero() throws Exception {
         Path out = tmp.resolve("out");
-        new AnalyzeJob(spark, config(quietFeed(), out), List.of()).run();
+        AnalyzeJob.prepare(spark, config(quietFeed(), out), List.of()).run();
         for (String name : PARTITIONED) {
             Dataset<Row> t = table(out, name);
             assertEquals(0, t.count(), name);
@@ -284,25 +284,25 @@ class AnalyzeJobTest {
     void windowsWithoutArticlesEmptyTheirDatesAndTablesStayReadable() throws IOException {
         Path out = tmp.resolve("out");
         Path quiet = quietFeed();
-        new AnalyzeJob(spark, config(corpus(), out), List.of()).run();
+        AnalyzeJob.prepare(spark, config(corpus(), out), List.of()).run();
         assertEquals(Set("2024-10-09", "2024-10-10"), dates(out, "by_outlet_date"));
 
         // A window reaching past year 9999 still covers 2024: dates compare as dates, in the commit and in the CSV.
         AnalyzeConfig late = config(quiet, out).withWindow(Optional.of(LocalDate.of(2024, 10, 10)), Optional.of(LocalDate.of(10000, 1, 1)));
-        new AnalyzeJob(spark, late, List.of()).run();
+        AnalyzeJob.prepare(spark, late, List.of()).run();
         for (String name : PARTITIONED) {
             assertEquals(Set("date=2024-10-09"), partitionFolders(out, name), name);
         }
         assertEquals(Set("2024-10-09"), csvDates(out));
 
         AnalyzeConfig october = config(quiet, out).withWindow(Optional.of(LocalDate.of(2024, 10, 1)), Optional.of(LocalDate.of(2024, 10, 31)));
-        new AnalyzeJob(spark, october, List.of()).run();
+        AnalyzeJob.prepare(spark, october, List.of()).run();
         for (String name : PARTITIONED) {
             assertEquals(0, table(out, name).count(), name);
         }
         assertEquals(Set(), csvDates(out));
 
-        new AnalyzeJob(spark, config(corpus(), out), List.of()).run();
+        AnalyzeJob.prepare(spark, config(corpus(), out), List.of()).run();
         assertEquals(Set("2024-10-09", "2024-10-10"), dates(out, "articles"));
         assertFalse(Files.exists(out.resolve("articles/" + org.slant.output.OutputLayout.EMPTY_TABLE)),
                 "a table with partitions has no empty-table file beside them");
@@ -317,13 +317,13 @@ class AnalyzeJobTest {
                 new org.apache.hadoop.fs.Path(out.toUri()), "other-run", java.time.Instant.now(), System.err)) {
             AnalyzeConfig c = config(in, out);
             org.slant.failure.OutputLockedException e = assertThrows(org.slant.failure.OutputLockedException.class,
-                    () -> new AnalyzeJob(spark, c, List.of()).run());
+                    () -> AnalyzeJob.prepare(spark, c, List.of()).run());
             assertTrue(e.getMessage().contains("other-run"), e.getMessage());
             try (Stream<Path> all = Files.walk(out)) {
                 assertEquals(List.of(out, out.resolve("_staging"), out.resolve("_staging/_LOCK")), all.sorted().toList());
             }
         }
-        new AnalyzeJob(spark, config(in, out), List.of()).run();
+        AnalyzeJob.prepare(spark, config(in, out), List.of()).run();
         assertFalse(Files.exists(out.resolve("_staging")), "the lock is released and staging removed");
     }
 

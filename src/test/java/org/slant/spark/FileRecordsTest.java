@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.config.InputFormat;
 import org.slant.ingest.FieldMapping;
+import org.slant.ingest.InputFile;
+import org.slant.ingest.Readers;
 import org.slant.ingest.ParquetFixtures;
 import org.slant.ingest.RawRecord;
 import org.slant.ingest.ReadResult;
@@ -32,7 +34,9 @@ class FileRecordsTest {
 
     private List<ReadResult> read(String... names) {
         List<ReadResult> out = new ArrayList<>();
-        try (FileRecords records = new FileRecords(List.of(names).iterator(), InputFormat.AUTO, new FieldMapping(), conf)) {
+        List<InputFile> files = java.util.Arrays.stream(names)
+                .map(n -> new InputFile(n, Readers.detect(n), 0)).toList();
+        try (FileRecords records = new FileRecords(files.iterator(), new FieldMapping(), conf)) {
             records.forEachRemaining(out::add);
         }
         return out;

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.config.AnalyzeConfig;
+import org.slant.config.UserFiles;
+import org.slant.ingest.InputFiles;
 import org.slant.config.Granularity;
 import org.slant.config.InputFormat;
 import org.slant.ingest.ParquetFixtures;
@@ -71,7 +73,7 @@ class InputFailuresTest {
         boolean fifo = mkfifo(in.resolve("pipe.jsonl"));
 
         Path out = tmp.resolve("out");
-        new AnalyzeJob(spark, config(in, out), List.of()).run();
+        AnalyzeJob.prepare(spark, config(in, out), List.of()).run();
 
         List<String> ids = spark.read().parquet(out.resolve("articles").toString()).select("article_id")
                 .collectAsList().stream().map(r -> r.getString(0)).sorted().toList();
@@ -106,8 +108,10 @@ class InputFailuresTest {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         InputFiles.Listing listing = InputFiles.list(List.of(in.toString()), InputFormat.AUTO, hadoop);
         assertEquals(3, listing.fileCount());
-        PipelineSettings settings = new PipelineSettings(InputFormat.AUTO, Map.of(), Map.of(), null, "UTC",
-                Granularity.DAY, null, null, AnalyzeConfig.DEFAULT_MAX_ANALYZED_CHARS, null, null, null, null);
-        assertEquals(0, FileIngest.read(spark, listing, settings, hadoop).count());
+        AnalyzeConfig config = new AnalyzeConfig(List.of(in.toString()), tmp.resolve("out").toString(), InputFormat.AUTO,
+                Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), java.time.ZoneOffset.UTC, Granularity.DAY, 0.5, false,
+                AnalyzeConfig.DEFAULT_MAX_ANALYZED_CHARS);
+        assertEquals(0, FileIngest.read(spark, listing, config, UserFiles.builtIn(), hadoop).count());
     }
 }

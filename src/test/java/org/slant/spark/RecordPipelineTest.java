@@ -1,5 +1,10 @@
 package org.slant.spark;
 
+import java.util.Optional;
+import java.util.List;
+import org.slant.analysis.targets.TargetCatalog;
+import org.slant.config.UserFiles;
+import org.slant.config.AnalyzeConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,8 +30,13 @@ class RecordPipelineTest {
             """;
 
     private static RecordPipeline pipeline() {
-        return new RecordPipeline(new PipelineSettings(InputFormat.JSONL, Map.of(), Map.of(), null, "UTC", Granularity.DAY,
-                null, null, 200_000, "targets.yaml", RUNAWAY_CATALOG, null, null));
+        AnalyzeConfig config = new AnalyzeConfig(List.of("in.jsonl"), "out", InputFormat.JSONL, Map.of(), Optional.empty(),
+                Optional.empty(), Optional.of("targets.yaml"), Optional.empty(), Optional.empty(), Optional.empty(),
+                java.time.ZoneOffset.UTC, Granularity.DAY, 0.5, false, 200_000);
+        TargetCatalog catalog = TargetCatalog.parse(
+                new java.io.ByteArrayInputStream(RUNAWAY_CATALOG.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "targets.yaml");
+        UserFiles builtIn = UserFiles.builtIn();
+        return new RecordPipeline(config, new UserFiles(Map.of(), catalog, builtIn.frames(), "test", UserFiles.BUILT_IN));
     }
 
     private static RawRecord record(String id, String text) {

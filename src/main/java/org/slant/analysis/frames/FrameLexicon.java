@@ -30,7 +30,8 @@ import org.slant.text.WordTokenizer;
  *
  * <p>Build once (per partition or per JVM) and share: immutable and thread-safe once constructed.
  */
-public final class FrameLexicon {
+public final class FrameLexicon implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** Longest cue, in tokens; longer phrases are almost certainly a missing TAB. */
     static final int MAX_CUE_TOKENS = 8;
     static final double MAX_WEIGHT = 10;
@@ -329,7 +330,8 @@ public final class FrameLexicon {
     }
 
     /** Trie node; mutable only while {@link #parse} builds it, then frozen and never written again. */
-    private static final class Node {
+    private static final class Node implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         Map<String, Node> exact;
         TreeMap<String, Node> stemBuild;
         String[] stems;

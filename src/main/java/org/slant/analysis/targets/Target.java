@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public record Target(String id, String label, TargetKind kind, List<String> aliases, List<Pattern> patterns,
                      List<String> ambiguous, List<String> requiresContext, ContextWindow window,
-                     List<String> exclude, List<String> speakerAliases) {
+                     List<String> exclude, List<String> speakerAliases) implements java.io.Serializable {
     public Target {
         aliases = List.copyOf(aliases);
         patterns = List.copyOf(patterns);

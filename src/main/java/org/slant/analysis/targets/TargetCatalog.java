@@ -44,7 +44,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * starts with {@code file:line:}.
  * Immutable and thread-safe.
  */
-public final class TargetCatalog {
+public final class TargetCatalog implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** Classpath location of the built-in catalog. */
     public static final String BUILT_IN = "default-targets.yaml";
 

@@ -1,4 +1,4 @@
-package org.slant.spark;
+package org.slant.ingest;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -30,8 +30,6 @@ import org.apache.hadoop.fs.RemoteIterator;
 import org.slant.failure.InputException;
 import org.slant.failure.UsageException;
 import org.slant.config.InputFormat;
-import org.slant.ingest.Readers;
-import org.slant.ingest.Reject;
 
 /**
  * Expands {@code --input} paths, folders and globs (any Hadoop file system) into the list of files to
@@ -50,15 +48,40 @@ public final class InputFiles {
      * articles, non-regular files skipped, rejects found while listing (dangling links, unreadable
      * folders), and the total size of the files to read.
      */
-    public record Listing(List<String> lineFiles, List<String> parquetFiles, List<String> skipped,
-                          List<String> skippedNotRegular, List<Reject> rejects, long bytes) {
+    public record Listing(List<InputFile> files, List<String> skipped, List<String> skippedNotRegular,
+                          List<Reject> rejects, long bytes) {
+        public Listing {
+            files = List.copyOf(files);
+            skipped = List.copyOf(skipped);
+            skippedNotRegular = List.copyOf(skippedNotRegular);
+            rejects = List.copyOf(rejects);
+        }
+
         public int fileCount() {
-            return lineFiles.size() + parquetFiles.size();
+            return files.size();
+        }
+
+        /** The files read by line readers (CSV, TSV, JSON Lines, text), in reading order. */
+        public List<String> lineFiles() {
+            return files.stream().filter(f -> f.format() != InputFormat.PARQUET).map(InputFile::path).toList();
+        }
+
+        /** The Parquet files, in reading order. */
+        public List<String> parquetFiles() {
+            return files.stream().filter(f -> f.format() == InputFormat.PARQUET).map(InputFile::path).toList();
+        }
+
+        /** The names of the files to read, in reading order. */
+        public List<String> paths() {
+            return files.stream().map(InputFile::path).toList();
         }
 
         /** Lines for stderr about inputs left out that the summary does not count. */
         public List<String> warnings() {
-            return skippedNotRegular.stream().map(f -> "slant: skipped (not a regular file): " + f).toList();
+            List<String> lines = new ArrayList<>();
+            skipped.forEach(f -> lines.add("slant: skipped (not an article file): " + f));
+            skippedNotRegular.forEach(f -> lines.add("slant: skipped (not a regular file): " + f));
+            return lines;
         }
     }
 
@@ -121,6 +144,7 @@ public final class InputFiles {
     private static final class Collector {
         private final InputFormat format;
         private final TreeMap<String, InputFormat> files = new TreeMap<>();
+        private final Map<String, Long> lengths = new HashMap<>();
         private final List<String> skipped = new ArrayList<>();
         private final List<String> notRegular = new ArrayList<>();
         private final List<Reject> rejects = new ArrayList<>();
@@ -216,10 +240,12 @@ public final class InputFiles {
             if (before == null) {
                 byRealPath.put(real, new Listed(name, viaLink));
                 files.put(name, chosen);
+                lengths.put(name, Files.size(real));
                 bytes += Files.size(real);
             } else if (before.viaLink() && !viaLink) {
                 files.remove(before.name());
                 files.put(name, chosen);
+                lengths.put(name, lengths.remove(before.name()));
                 byRealPath.put(real, new Listed(name, false));
             }
         }
@@ -230,6 +256,7 @@ public final class InputFiles {
             if (chosen == InputFormat.AUTO) {
                 skipped.add(name);
             } else if (files.put(name, chosen) == null) {
+                lengths.put(name, length);
                 bytes += length;
             }
         }
@@ -271,10 +298,19 @@ public final class InputFiles {
         }
 
         Listing listing(List<String> inputs) {
-            List<String> lineFiles = new ArrayList<>();
-            List<String> parquet = new ArrayList<>();
-            files.forEach((name, f) -> (f == InputFormat.PARQUET ? parquet : lineFiles).add(name));
-            if (lineFiles.isEmpty() && parquet.isEmpty()) {
+            // Line files first, then Parquet, each in name order: the order tasks are cut from.
+            List<InputFile> listed = new ArrayList<>();
+            files.forEach((name, f) -> {
+                if (f != InputFormat.PARQUET) {
+                    listed.add(new InputFile(name, f, lengths.get(name)));
+                }
+            });
+            files.forEach((name, f) -> {
+                if (f == InputFormat.PARQUET) {
+                    listed.add(new InputFile(name, f, lengths.get(name)));
+                }
+            });
+            if (listed.isEmpty()) {
                 List<String> left = new ArrayList<>();
                 if (!skipped.isEmpty()) {
                     left.add("skipped as not articles: " + skipped.size());
@@ -289,8 +325,7 @@ public final class InputFiles {
                 throw new InputException("--input " + String.join(" ", inputs) + ": no article files found"
                         + (left.isEmpty() ? "" : " (" + String.join("; ", left) + ")"));
             }
-            return new Listing(List.copyOf(lineFiles), List.copyOf(parquet), List.copyOf(skipped),
-                    List.copyOf(notRegular), List.copyOf(rejects), bytes);
+            return new Listing(listed, skipped, notRegular, rejects, bytes);
         }
     }
 

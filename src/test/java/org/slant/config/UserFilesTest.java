@@ -1,4 +1,4 @@
-package org.slant.spark;
+package org.slant.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,9 +17,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.failure.UsageException;
-import org.slant.config.AnalyzeConfig;
-import org.slant.config.Granularity;
-import org.slant.config.InputFormat;
 
 /** User configuration files are strict UTF-8: a stray Latin-1 byte is exit 2 naming file and line. */
 class UserFilesTest {

@@ -1,4 +1,4 @@
-package org.slant.spark;
+package org.slant.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -147,10 +147,11 @@ class InputFilesTest {
         Path a = article(in.resolve("100% a b.jsonl"));
         InputFiles.Listing l = list(in.toString());
         assertEquals(List.of(name(a)), l.lineFiles());
-        try (FileRecords records = new FileRecords(l.lineFiles().iterator(), InputFormat.AUTO,
-                new org.slant.ingest.FieldMapping(), conf)) {
-            assertTrue(records.next() instanceof org.slant.ingest.RawRecord);
+        org.apache.hadoop.fs.Path listed = new org.apache.hadoop.fs.Path(l.files().get(0).path());
+        try (var stream = listed.getFileSystem(conf).open(listed)) {
+            assertTrue(stream.read() >= 0, "the listed name opens as the readers open it");
         }
+        assertEquals(InputFormat.JSONL, l.files().get(0).format());
     }
 
     @Test
