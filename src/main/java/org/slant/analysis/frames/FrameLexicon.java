@@ -1,9 +1,7 @@
 package org.slant.analysis.frames;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.slant.config.ConfigText;
+import org.slant.text.Resources;
 import org.slant.text.TokenSequence;
 import org.slant.text.TokenTrie;
 import org.slant.text.WordTokenizer;
@@ -50,10 +49,7 @@ public final class FrameLexicon {
 
     /** The lexicon that ships with slant ({@code org/slant/analysis/frames/frames.tsv}). */
     public static FrameLexicon builtIn() {
-        try (InputStream in = FrameLexicon.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) {
-                throw new IllegalStateException("built-in frame lexicon " + BUILT_IN + " is missing from the classpath");
-            }
+        try (InputStream in = Resources.open(FrameLexicon.class, BUILT_IN)) {
             return parse(in, "built-in " + BUILT_IN);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -77,47 +73,38 @@ public final class FrameLexicon {
         Map<String, Integer> firstLine = new HashMap<>();
         Map<Frame, Integer> perFrame = new EnumMap<>(Frame.class);
         int size = 0;
-        BufferedReader reader = new BufferedReader(new StringReader(ConfigText.read(in, fileName)));
-        int lineNo = 0;
-        try {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-                    line = line.substring(1);
-                }
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length < 2 || cols.length > 3) {
-                    throw error(fileName, lineNo, "expected frame<TAB>cue<TAB>weight, found " + cols.length + " column(s)");
-                }
-                Frame frame = Frame.lookup(cols[0]);
-                if (frame == null) {
-                    throw error(fileName, lineNo, "unknown frame id '" + cols[0].strip() + "', expected one of "
-                            + Frame.IDS.subList(0, Frame.COUNT - 1));
-                }
-                if (frame == Frame.OTHER) {
-                    throw error(fileName, lineNo, "frame 'other' takes no cues (it is what texts without cues get)");
-                }
-                double weight = cols.length == 3 && !cols[2].isBlank() ? weight(cols[2], fileName, lineNo) : 1.0;
-                List<TokenTrie.Edge> path = cue(cols[1], cueTokens, fileName, lineNo);
-                String key = frame.id() + "\t" + path;
-                Integer earlier = firstLine.putIfAbsent(key, lineNo);
-                if (earlier != null) {
-                    throw error(fileName, lineNo, "cue '" + cols[1].strip() + "' is listed twice for " + frame.id()
-                            + " (first on line " + earlier + ")");
-                }
-                double[] weights = new double[Frame.COUNT];
-                weights[frame.ordinal()] = weight;
-                trie.add(path, weights);
-                perFrame.merge(frame, 1, Integer::sum);
-                size++;
+        for (Resources.Line numbered : Resources.lines(ConfigText.read(in, fileName))) {
+            int lineNo = numbered.number();
+            String line = numbered.text();
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read frame lexicon " + fileName + " (line " + lineNo + ")", e);
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 2 || cols.length > 3) {
+                throw error(fileName, lineNo, "expected frame<TAB>cue<TAB>weight, found " + cols.length + " column(s)");
+            }
+            Frame frame = Frame.lookup(cols[0]);
+            if (frame == null) {
+                throw error(fileName, lineNo, "unknown frame id '" + cols[0].strip() + "', expected one of "
+                        + Frame.IDS.subList(0, Frame.COUNT - 1));
+            }
+            if (frame == Frame.OTHER) {
+                throw error(fileName, lineNo, "frame 'other' takes no cues (it is what texts without cues get)");
+            }
+            double weight = cols.length == 3 && !cols[2].isBlank() ? weight(cols[2], fileName, lineNo) : 1.0;
+            List<TokenTrie.Edge> path = cue(cols[1], cueTokens, fileName, lineNo);
+            String key = frame.id() + "\t" + path;
+            Integer earlier = firstLine.putIfAbsent(key, lineNo);
+            if (earlier != null) {
+                throw error(fileName, lineNo, "cue '" + cols[1].strip() + "' is listed twice for " + frame.id()
+                        + " (first on line " + earlier + ")");
+            }
+            double[] weights = new double[Frame.COUNT];
+            weights[frame.ordinal()] = weight;
+            trie.add(path, weights);
+            perFrame.merge(frame, 1, Integer::sum);
+            size++;
         }
         if (size == 0) {
             throw new IllegalArgumentException(fileName + ": the frame lexicon has no cues");
