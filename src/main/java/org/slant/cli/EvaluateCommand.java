@@ -5,37 +5,23 @@ import org.slant.failure.InputException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.slant.analysis.frames.FrameLexicon;
-import org.slant.analysis.frames.FrameScorer;
-import org.slant.analysis.sentiment.VaderAnalyzer;
-import org.slant.analysis.stance.ArticleTargetAnalyzer;
-import org.slant.analysis.stance.StanceEvaluation;
-import org.slant.analysis.stance.TargetSentimentEvaluation;
-import org.slant.analysis.targets.ContextWindow;
-import org.slant.analysis.targets.PatternBudgetException;
-import org.slant.analysis.targets.SentenceTokens;
-import org.slant.analysis.targets.Target;
 import org.slant.analysis.targets.TargetCatalog;
-import org.slant.analysis.targets.TargetKind;
-import org.slant.evaluate.ArticleStanceEvaluation;
-import org.slant.evaluate.FrameEvaluation;
-import org.slant.evaluate.LabelBreakdown;
-import org.slant.evaluate.LabelEvaluation;
+import org.slant.evaluate.EvaluationTask;
+import org.slant.evaluate.FrameTask;
 import org.slant.evaluate.LabeledData;
-import org.slant.evaluate.LabeledItem;
 import org.slant.evaluate.PredictionFile;
 import org.slant.evaluate.SentimentEvaluation;
+import org.slant.evaluate.SentimentTask;
+import org.slant.evaluate.StanceTask;
+import org.slant.evaluate.TargetSentimentTask;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -77,7 +63,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!List.of("sentiment", "stance", "target-sentiment", "frame").contains(task)) {
+        if (!EvaluationTask.NAMES.contains(task)) {
             throw new UsageException("--task: '" + task + "' is not one of sentiment, stance, target-sentiment, frame");
         }
         if (model != null) {
@@ -94,14 +80,11 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         checkData();
         // Configuration first, so a bad file stops the command before the data is read.
-        TargetCatalog catalog = task.equals("stance") ? (targets == null ? TargetCatalog.builtIn() : loadCatalog()) : null;
-        FrameLexicon lexicon = task.equals("frame") ? (frames == null ? FrameLexicon.builtIn() : loadFrames()) : null;
+        EvaluationTask evaluation = evaluation();
         LabeledData.Loaded loaded;
         try {
             loaded = LabeledData.read(data);
-            if (task.equals("sentiment")) {
-                SentimentEvaluation.checkLabels(loaded.items());
-            }
+            evaluation.check(loaded.items());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -114,12 +97,12 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new UsageException("--predictions " + e.getMessage(), e);
             }
             try (file) {
-                result = evaluate(loaded, catalog, lexicon, file.writer());
+                result = evaluation.run(loaded, file.writer());
                 requireScored(result);
                 file.commit();
             }
         } else {
-            result = evaluate(loaded, catalog, lexicon, null);
+            result = evaluation.run(loaded, null);
             requireScored(result);
         }
         result.put("data", data.toString());
@@ -171,77 +154,14 @@ final class EvaluateCommand implements Callable<Integer> {
         return value;
     }
 
-    private Map<String, Object> evaluate(LabeledData.Loaded loaded, TargetCatalog catalog, FrameLexicon lexicon,
-                                         Writer out) throws IOException {
+    /** The task's evaluation, with the configuration files it reads already loaded. */
+    private EvaluationTask evaluation() {
         return switch (task) {
-            case "sentiment" -> SentimentEvaluation.run(loaded.items(), loaded.skipped(), method == null ? "slant" : method, out);
-            case "stance" -> {
-                VaderAnalyzer vader = VaderAnalyzer.fromClasspath();
-                if ("article".equals(unit)) {
-                    // Per gold genre, per genre as slant reads it from the metadata, per hard case.
-                    LabelBreakdown byArticle = new LabelBreakdown(List.of("genre", "predicted_genre", "hard_case"));
-                    ArticleStanceEvaluation articles = new ArticleStanceEvaluation(new ArticleTargetAnalyzer(catalog, vader));
-                    List<LabeledItem> withGenre = loaded.items().stream().map(i -> {
-                        Map<String, String> extra = new HashMap<>(i.extra());
-                        extra.put("predicted_genre", ArticleStanceEvaluation.genreName(i));
-                        return new LabeledItem(i.id(), i.text(), i.label(), extra);
-                    }).toList();
-                    Map<String, Object> r = LabelEvaluation.run("stance-article", List.of("FAVOR", "AGAINST", "NONE"),
-                            withGenre, loaded.skipped(), byArticle.wrap(articles), out);
-                    yield byArticle.addTo(r);
-                }
-                LabelBreakdown breakdown = new LabelBreakdown(List.of("hard_case", "style", "holder"));
-                StanceEvaluation known = new StanceEvaluation(catalog, vader);
-                Map<String, StanceEvaluation> adHoc = new HashMap<>();
-                yield breakdown.addTo(LabelEvaluation.run("stance", List.of("FAVOR", "AGAINST", "NONE"), loaded.items(),
-                        loaded.skipped(), breakdown.wrap(item -> {
-                            String target = required(item, "target");
-                            try {
-                                if (catalog.get(target).isPresent()) {
-                                    return known.predict(item.text(), target);
-                                }
-                                if (SentenceTokens.normalize(target).length == 0) {
-                                    throw new IllegalArgumentException("target '" + target
-                                            + "' has no letters or digits, so no text can mention it");
-                                }
-                                // A target the catalog does not know (e.g. another data set's topic names) is
-                                // matched by its own words, as an issue with no other aliases.
-                                String id = "adhoc_" + target.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_");
-                                return adHoc.computeIfAbsent(id, k -> new StanceEvaluation(withAdHoc(catalog, k, target), vader))
-                                        .predict(item.text(), id);
-                            } catch (PatternBudgetException e) {
-                                throw new IllegalArgumentException(e.getMessage(), e);
-                            }
-                        }), out));
-            }
-            case "target-sentiment" -> {
-                TargetSentimentEvaluation ts = TargetSentimentEvaluation.standard();
-                yield LabelEvaluation.run("target-sentiment", List.of("positive", "negative", "neutral"), loaded.items(),
-                        loaded.skipped(), item -> {
-                            String from = item.extra().get("target_from");
-                            String to = item.extra().get("target_to");
-                            if (from != null && to != null && !from.isBlank() && !to.isBlank()) {
-                                return ts.predict(item.text(), parseInt(from, item), parseInt(to, item));
-                            }
-                            return ts.predict(item.text(), required(item, "target"));
-                        }, out);
-            }
-            default -> FrameEvaluation.run(loaded.items(), loaded.skipped(), new FrameScorer(lexicon), out);
+            case "sentiment" -> new SentimentTask(method == null ? "slant" : method);
+            case "stance" -> new StanceTask(targets == null ? TargetCatalog.builtIn() : loadCatalog(), "article".equals(unit));
+            case "target-sentiment" -> new TargetSentimentTask();
+            default -> new FrameTask(frames == null ? FrameLexicon.builtIn() : loadFrames());
         };
-    }
-
-    private static TargetCatalog withAdHoc(TargetCatalog catalog, String id, String name) {
-        List<Target> all = new ArrayList<>(catalog.targets());
-        // The full name, and each of its longer words ("Hillary Clinton" -> "Hillary", "Clinton").
-        List<String> aliases = new ArrayList<>(List.of(name));
-        for (String word : name.split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() >= 5 && !aliases.contains(word)) {
-                aliases.add(word);
-            }
-        }
-        all.add(new Target(id, name, TargetKind.ISSUE, aliases, List.of(), List.of(), List.of(),
-                ContextWindow.SENTENCE, List.of(), List.of()));
-        return TargetCatalog.of(all);
     }
 
     private TargetCatalog loadCatalog() {
@@ -261,22 +181,6 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UsageException("--frames " + frames + ": cannot be read: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--frames " + e.getMessage(), e);
-        }
-    }
-
-    private static String required(LabeledItem item, String column) {
-        String v = item.extra().get(column);
-        if (v == null || v.isBlank()) {
-            throw new IllegalArgumentException("no '" + column + "' column value");
-        }
-        return v.strip();
-    }
-
-    private static int parseInt(String v, LabeledItem item) {
-        try {
-            return Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("target offset '" + v + "' is not a number");
         }
     }
 }

@@ -32,11 +32,7 @@ public final class ArticleStanceEvaluation implements LabelEvaluation.Predictor 
 
     @Override
     public Prediction apply(LabeledItem item) {
-        String target = item.extra().get("target");
-        if (target == null || target.isBlank()) {
-            throw new IllegalArgumentException("no 'target' column value");
-        }
-        String id = target.strip();
+        String id = item.required("target");
         if (analyzer.catalog().get(id).isEmpty()) {
             throw new IllegalArgumentException("unknown target '" + id + "' (article evaluation uses the catalog)");
         }

@@ -16,4 +16,17 @@ public record LabeledItem(String id, String text, String label, Map<String, Stri
     public LabeledItem(String id, String text, String label, Map<String, String> extra) {
         this(id, text, label, extra, null);
     }
+
+    /**
+     * The stripped value of {@code column}.
+     *
+     * @throws IllegalArgumentException when the column is missing or blank (the row is then skipped)
+     */
+    public String required(String column) {
+        String v = extra.get(column);
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException("no '" + column + "' column value");
+        }
+        return v.strip();
+    }
 }

@@ -7,10 +7,8 @@ import com.opencsv.ICSVParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -27,6 +25,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slant.text.Resources;
 
 /**
  * The canonical outlet id for an outlet name as sources spell it. A pure function of the name and the
@@ -88,7 +87,7 @@ public final class OutletNames {
      */
     public static OutletNames withUserFile(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return new OutletNames(parseAliases(in, file.toString(), true));
+            return new OutletNames(parseAliases(in, file.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read outlet alias file " + file, e);
         }
@@ -193,11 +192,8 @@ public final class OutletNames {
     }
 
     private static Map<String, String> loadBuiltIn() {
-        try (InputStream in = OutletNames.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BUILT_IN_RESOURCE);
-            }
-            Map<String, String> raw = parseAliases(in, BUILT_IN_RESOURCE, false);
+        try (InputStream in = Resources.open(OutletNames.class, BUILT_IN_RESOURCE)) {
+            Map<String, String> raw = parseAliases(in, BUILT_IN_RESOURCE);
             Map<String, String> checked = new LinkedHashMap<>();
             raw.forEach((variant, outlet) -> {
                 // The table promises canonical ids; a typo here would silently split an outlet in two.
@@ -218,16 +214,15 @@ public final class OutletNames {
      * @throws IllegalArgumentException naming the file and line of a malformed line, or a name with no letters or digits
      */
     public static Map<String, String> parseAliasFile(InputStream in, String name) throws IOException {
-        Map<String, String> aliases = parseAliases(in, name, true);
+        Map<String, String> aliases = parseAliases(in, name);
         new OutletNames(aliases);
         return aliases;
     }
 
     /** variant → outlet as written; later lines override earlier ones. */
-    static Map<String, String> parseAliases(InputStream in, String name, boolean strictUtf8) throws IOException {
+    static Map<String, String> parseAliases(InputStream in, String name) throws IOException {
         Map<String, String> aliases = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(strictUtf8 ? StrictUtf8.newReader(in)
-                : new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(StrictUtf8.newReader(in))) {
             String line;
             int number = 0;
             boolean first = true;

@@ -125,10 +125,8 @@ public final class LanguageIdentifier {
         static final LanguageDetectorModel MODEL = load();
 
         private static LanguageDetectorModel load() {
-            try (InputStream in = LanguageIdentifier.class.getResourceAsStream("/langdetect-183.bin")) {
-                if (in == null) {
-                    throw new IllegalStateException("langdetect-183.bin is missing from the classpath (opennlp-models-langdetect)");
-                }
+            // From the opennlp-models-langdetect jar.
+            try (InputStream in = Resources.open(LanguageIdentifier.class, "/langdetect-183.bin")) {
                 return new LanguageDetectorModel(in);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load the language model", e);

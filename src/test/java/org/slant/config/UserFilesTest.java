@@ -73,4 +73,32 @@ class UserFilesTest {
         UserFiles files = UserFiles.load(config(outlets, null, null), new Configuration());
         assertEquals(Map.of("café", "Café Times"), files.outletAliases());
     }
+
+    @Test
+    void configAndParsedFilesSurviveJavaSerializationAsBroadcastsDo() throws Exception {
+        Path outlets = file("outlets.csv", "variant,outlet\ndailyledger,The Daily Ledger\n");
+        AnalyzeConfig config = config(outlets, null, null).withWindow(Optional.of(java.time.LocalDate.of(2024, 10, 1)),
+                Optional.empty());
+        UserFiles files = UserFiles.load(config, new Configuration());
+        AnalyzeConfig configBack = roundTrip(config);
+        UserFiles filesBack = roundTrip(files);
+        assertEquals(config, configBack);
+        assertEquals(files.outletAliases(), filesBack.outletAliases());
+        // Pattern has no equals of its own, so targets are compared as written.
+        assertEquals(files.catalog().targets().toString(), filesBack.catalog().targets().toString());
+        String sentence = "Congress must fund the military and protect taxpayers from the border crisis";
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new org.slant.analysis.frames.FrameScorer(files.frames()).scoreSentence(sentence),
+                new org.slant.analysis.frames.FrameScorer(filesBack.frames()).scoreSentence(sentence));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T roundTrip(T value) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            return (T) in.readObject();
+        }
+    }
 }

@@ -1,9 +1,7 @@
 package org.slant.analysis.frames;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,9 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.slant.config.ConfigText;
+import org.slant.text.Resources;
+import org.slant.text.TokenSequence;
+import org.slant.text.TokenTrie;
 import org.slant.text.WordTokenizer;
 
 /**
@@ -22,11 +22,10 @@ import org.slant.text.WordTokenizer;
  *
  * <p>Expects: a lexicon in the {@code frames.tsv} format: one {@code frame<TAB>cue<TAB>weight} per
  * line, {@code #} comments and blank lines ignored; see the header of the built-in
- * {@code org/slant/analysis/frames/frames.tsv} for the full description. Produces: a token trie
- * whose edges are either exact tokens (a hash map per node) or stems (a small sorted prefix table
- * per node, searched by binary search), so matching a sentence costs a few map lookups per word and
- * never runs a regular expression. Each cue ends at a node holding its weight for every frame it
- * was listed under.
+ * {@code org/slant/analysis/frames/frames.tsv} for the full description. Produces: a
+ * {@link TokenTrie} whose edges are exact tokens or stems (prefix edges, a character trie per node),
+ * so matching a sentence costs a few map lookups per word and never runs a regular expression. Each
+ * cue ends at a node holding its weight for every frame it was listed under.
  *
  * <p>Build once (per partition or per JVM) and share: immutable and thread-safe once constructed.
  */
@@ -37,13 +36,13 @@ public final class FrameLexicon implements java.io.Serializable {
     static final double MAX_WEIGHT = 10;
     private static final String BUILT_IN = "frames.tsv";
 
-    private final Node root;
+    private final TokenTrie<double[]> cues;
     private final String source;
     private final int size;
     private final Map<Frame, Integer> cuesPerFrame;
 
-    private FrameLexicon(Node root, String source, int size, Map<Frame, Integer> cuesPerFrame) {
-        this.root = root;
+    private FrameLexicon(TokenTrie<double[]> cues, String source, int size, Map<Frame, Integer> cuesPerFrame) {
+        this.cues = cues;
         this.source = source;
         this.size = size;
         this.cuesPerFrame = cuesPerFrame;
@@ -51,10 +50,7 @@ public final class FrameLexicon implements java.io.Serializable {
 
     /** The lexicon that ships with slant ({@code org/slant/analysis/frames/frames.tsv}). */
     public static FrameLexicon builtIn() {
-        try (InputStream in = FrameLexicon.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) {
-                throw new IllegalStateException("built-in frame lexicon " + BUILT_IN + " is missing from the classpath");
-            }
+        try (InputStream in = Resources.open(FrameLexicon.class, BUILT_IN)) {
             return parse(in, "built-in " + BUILT_IN);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -73,62 +69,48 @@ public final class FrameLexicon implements java.io.Serializable {
      */
     public static FrameLexicon parse(InputStream in, String fileName) {
         CueTokens cueTokens = new CueTokens(new WordTokenizer());
-        Node root = new Node();
+        // A cue listed under several frames ends at one node holding the weights of all of them.
+        TokenTrie.Builder<double[]> trie = TokenTrie.builder(FrameLexicon::overlay);
         Map<String, Integer> firstLine = new HashMap<>();
         Map<Frame, Integer> perFrame = new EnumMap<>(Frame.class);
         int size = 0;
-        BufferedReader reader = new BufferedReader(new StringReader(ConfigText.read(in, fileName)));
-        int lineNo = 0;
-        try {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-                    line = line.substring(1);
-                }
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length < 2 || cols.length > 3) {
-                    throw error(fileName, lineNo, "expected frame<TAB>cue<TAB>weight, found " + cols.length + " column(s)");
-                }
-                Frame frame = Frame.lookup(cols[0]);
-                if (frame == null) {
-                    throw error(fileName, lineNo, "unknown frame id '" + cols[0].strip() + "', expected one of "
-                            + Frame.IDS.subList(0, Frame.COUNT - 1));
-                }
-                if (frame == Frame.OTHER) {
-                    throw error(fileName, lineNo, "frame 'other' takes no cues (it is what texts without cues get)");
-                }
-                double weight = cols.length == 3 && !cols[2].isBlank() ? weight(cols[2], fileName, lineNo) : 1.0;
-                List<Edge> path = cue(cols[1], cueTokens, fileName, lineNo);
-                String key = frame.id() + "\t" + path;
-                Integer earlier = firstLine.putIfAbsent(key, lineNo);
-                if (earlier != null) {
-                    throw error(fileName, lineNo, "cue '" + cols[1].strip() + "' is listed twice for " + frame.id()
-                            + " (first on line " + earlier + ")");
-                }
-                Node node = root;
-                for (Edge e : path) {
-                    node = node.child(e);
-                }
-                if (node.weights == null) {
-                    node.weights = new double[Frame.COUNT];
-                }
-                node.weights[frame.ordinal()] = weight;
-                perFrame.merge(frame, 1, Integer::sum);
-                size++;
+        for (Resources.Line numbered : Resources.lines(ConfigText.read(in, fileName))) {
+            int lineNo = numbered.number();
+            String line = numbered.text();
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read frame lexicon " + fileName + " (line " + lineNo + ")", e);
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 2 || cols.length > 3) {
+                throw error(fileName, lineNo, "expected frame<TAB>cue<TAB>weight, found " + cols.length + " column(s)");
+            }
+            Frame frame = Frame.lookup(cols[0]);
+            if (frame == null) {
+                throw error(fileName, lineNo, "unknown frame id '" + cols[0].strip() + "', expected one of "
+                        + Frame.IDS.subList(0, Frame.COUNT - 1));
+            }
+            if (frame == Frame.OTHER) {
+                throw error(fileName, lineNo, "frame 'other' takes no cues (it is what texts without cues get)");
+            }
+            double weight = cols.length == 3 && !cols[2].isBlank() ? weight(cols[2], fileName, lineNo) : 1.0;
+            List<TokenTrie.Edge> path = cue(cols[1], cueTokens, fileName, lineNo);
+            String key = frame.id() + "\t" + path;
+            Integer earlier = firstLine.putIfAbsent(key, lineNo);
+            if (earlier != null) {
+                throw error(fileName, lineNo, "cue '" + cols[1].strip() + "' is listed twice for " + frame.id()
+                        + " (first on line " + earlier + ")");
+            }
+            double[] weights = new double[Frame.COUNT];
+            weights[frame.ordinal()] = weight;
+            trie.add(path, weights);
+            perFrame.merge(frame, 1, Integer::sum);
+            size++;
         }
         if (size == 0) {
             throw new IllegalArgumentException(fileName + ": the frame lexicon has no cues");
         }
-        root.freeze();
-        return new FrameLexicon(root, fileName, size, Map.copyOf(perFrame));
+        return new FrameLexicon(trie.build(), fileName, size, Map.copyOf(perFrame));
     }
 
     /** Where this lexicon was read from, as named to {@link #parse}. */
@@ -156,18 +138,7 @@ public final class FrameLexicon implements java.io.Serializable {
      * @return the number of tokens covered by cues
      */
     int accumulate(String[] tokens, double[] sums, double[] strongest) {
-        Best best = new Best();
-        int covered = 0;
-        int i = 0;
-        while (i < tokens.length) {
-            best.length = 0;
-            best.weights = null;
-            longest(root, tokens, i, 0, best);
-            if (best.weights == null) {
-                i++;
-                continue;
-            }
-            double[] w = best.weights;
+        return cues.forEachLongest(TokenSequence.of(tokens), (from, to, w) -> {
             for (int f = 0; f < w.length; f++) {
                 if (w[f] != 0) {
                     sums[f] += w[f];
@@ -176,85 +147,18 @@ public final class FrameLexicon implements java.io.Serializable {
                     }
                 }
             }
-            covered += best.length;
-            i += best.length;
-        }
-        return covered;
+        });
     }
 
-    private static void longest(Node node, String[] tokens, int start, int depth, Best best) {
-        if (node.weights != null && depth > best.length) {
-            best.length = depth;
-            best.weights = node.weights;
-        }
-        int at = start + depth;
-        if (at >= tokens.length || depth >= MAX_CUE_TOKENS) {
-            return;
-        }
-        String token = tokens[at];
-        if (node.exact != null) {
-            Node next = node.exact.get(token);
-            if (next != null) {
-                longest(next, tokens, start, depth + 1, best);
+    /** The weights of {@code a} with those {@code b} sets (a frame is listed at most once per cue). */
+    private static double[] overlay(double[] a, double[] b) {
+        double[] out = a.clone();
+        for (int f = 0; f < b.length; f++) {
+            if (b[f] != 0) {
+                out[f] = b[f];
             }
         }
-        String[] stems = node.stems;
-        if (stems != null) {
-            // Visit every stem that is a prefix of the token, longest first (see floor()).
-            int end = token.length();
-            while (end > 0) {
-                int k = floor(stems, token, end);
-                if (k < 0) {
-                    break;
-                }
-                String stem = stems[k];
-                int common = commonPrefix(stem, token, end);
-                if (common == stem.length()) {
-                    longest(node.stemChildren[k], tokens, start, depth + 1, best);
-                    end = stem.length() - 1;
-                } else {
-                    // Every stem that is a prefix of token[0, end) is then a prefix of token[0, common).
-                    end = common;
-                }
-            }
-        }
-    }
-
-    /** Index of the greatest stem that is <= token[0, end) in lexicographic order, or -1. */
-    private static int floor(String[] stems, String token, int end) {
-        int lo = 0;
-        int hi = stems.length - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (compare(stems[mid], token, end) <= 0) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
-    }
-
-    private static int compare(String stem, String token, int end) {
-        int n = Math.min(stem.length(), end);
-        for (int i = 0; i < n; i++) {
-            int d = stem.charAt(i) - token.charAt(i);
-            if (d != 0) {
-                return d;
-            }
-        }
-        return stem.length() - end;
-    }
-
-    private static int commonPrefix(String a, String b, int bEnd) {
-        int n = Math.min(a.length(), bEnd);
-        int i = 0;
-        while (i < n && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        return i;
+        return out;
     }
 
     private static double weight(String text, String fileName, int lineNo) {
@@ -270,15 +174,15 @@ public final class FrameLexicon implements java.io.Serializable {
         return w;
     }
 
-    private static List<Edge> cue(String text, CueTokens cueTokens, String fileName, int lineNo) {
+    private static List<TokenTrie.Edge> cue(String text, CueTokens cueTokens, String fileName, int lineNo) {
         String cue = text.strip();
         if (cue.isEmpty()) {
             throw error(fileName, lineNo, "empty cue");
         }
-        List<Edge> path = new ArrayList<>();
+        List<TokenTrie.Edge> path = new ArrayList<>();
         for (String word : cue.split("\\s+")) {
             if (word.equals(CueTokens.MONEY)) {
-                path.add(new Edge(CueTokens.MONEY, false));
+                path.add(TokenTrie.Edge.exact(CueTokens.MONEY));
                 continue;
             }
             boolean stem = word.endsWith("*");
@@ -299,10 +203,10 @@ public final class FrameLexicon implements java.io.Serializable {
                 if (prefix.codePointCount(0, prefix.length()) < 2) {
                     throw error(fileName, lineNo, "stem '" + word + "' is too short (at least 2 characters before '*')");
                 }
-                path.add(new Edge(prefix, true));
+                path.add(TokenTrie.Edge.prefix(prefix));
             } else {
                 for (String t : tokens) {
-                    path.add(new Edge(t, false));
+                    path.add(TokenTrie.Edge.exact(t));
                 }
             }
         }
@@ -314,58 +218,5 @@ public final class FrameLexicon implements java.io.Serializable {
 
     private static IllegalArgumentException error(String fileName, int lineNo, String message) {
         return new IllegalArgumentException(fileName + ":" + lineNo + ": " + message);
-    }
-
-    private record Edge(String text, boolean stem) {
-        @Override
-        public String toString() {
-            return stem ? text + "*" : text;
-        }
-    }
-
-    /** Longest match found so far at one start position. */
-    private static final class Best {
-        int length;
-        double[] weights;
-    }
-
-    /** Trie node; mutable only while {@link #parse} builds it, then frozen and never written again. */
-    private static final class Node implements java.io.Serializable {
-        private static final long serialVersionUID = 1L;
-        Map<String, Node> exact;
-        TreeMap<String, Node> stemBuild;
-        String[] stems;
-        Node[] stemChildren;
-        double[] weights;
-
-        Node child(Edge e) {
-            if (e.stem()) {
-                if (stemBuild == null) {
-                    stemBuild = new TreeMap<>();
-                }
-                return stemBuild.computeIfAbsent(e.text(), k -> new Node());
-            }
-            if (exact == null) {
-                exact = new HashMap<>();
-            }
-            return exact.computeIfAbsent(e.text(), k -> new Node());
-        }
-
-        void freeze() {
-            if (exact != null) {
-                for (Node n : exact.values()) {
-                    n.freeze();
-                }
-            }
-            if (stemBuild != null) {
-                // TreeMap iterates in String.compareTo order, the order floor() and compare() assume.
-                stems = stemBuild.keySet().toArray(new String[0]);
-                stemChildren = stemBuild.values().toArray(new Node[0]);
-                stemBuild = null;
-                for (Node n : stemChildren) {
-                    n.freeze();
-                }
-            }
-        }
     }
 }

@@ -1,9 +1,5 @@
 package org.slant.analysis.sentiment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -12,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.slant.text.Resources;
 
 /**
  * Every word VADER knows: the lexicon and emoji lexicon of the reference snapshot (shipped as
@@ -166,7 +164,7 @@ final class VaderLexicon {
      * Loads the VADER lexicon and emoji lexicon shipped beside this class (the snapshot the parity
      * tests were run against).
      *
-     * @throws UncheckedIOException if the resources are missing or unreadable
+     * @throws IllegalStateException if the resources are missing (a broken classpath)
      */
     static VaderLexicon fromClasspath() {
         return new VaderLexicon(readResource(LEXICON_RESOURCE), readResource(EMOJI_RESOURCE));
@@ -224,14 +222,7 @@ final class VaderLexicon {
     }
 
     private static String readResource(String name) {
-        try (InputStream in = VaderLexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("VADER resource not on classpath: " + name));
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read VADER resource " + name, e);
-        }
+        return Resources.text(VaderLexicon.class, name);
     }
 
     /** Mirrors {@code make_lex_dict}: later duplicates win, keys are kept verbatim (not lower-cased). */

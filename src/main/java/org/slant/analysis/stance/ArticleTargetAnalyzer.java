@@ -76,7 +76,7 @@ public final class ArticleTargetAnalyzer {
     /** News: threshold on the combined author stance. */
     static final double NEWS_THETA = 0.3;
 
-    static boolean nestedInOther(Mention m, List<Mention> all) {
+    public static boolean nestedInOther(Mention m, List<Mention> all) {
         for (Mention o : all) {
             if (o.sentence() == m.sentence() && !o.target().equals(m.target()) && o.start() <= m.start()
                     && o.end() >= m.end() && o.end() - o.start() > m.end() - m.start()) {

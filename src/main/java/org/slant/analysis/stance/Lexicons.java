@@ -1,15 +1,11 @@
 package org.slant.analysis.stance;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.slant.text.Resources;
 
 /** Reads the tab-separated word lists shipped beside this package's classes ({@code #} starts a comment). */
 final class Lexicons {
@@ -19,30 +15,19 @@ final class Lexicons {
     /** Rows of a TSV resource, fields split on tabs, comments and blank lines skipped. */
     static List<String[]> rows(Class<?> owner, String resource) {
         List<String[]> out = new ArrayList<>();
-        try (InputStream in = owner.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("resource not on classpath: " + resource));
+        for (Resources.Line line : Resources.lines(owner, resource)) {
+            String t = line.text().strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                for (int i = 0; i < f.length; i++) {
-                    f[i] = f[i].strip();
-                }
-                if (f.length < 2) {
-                    throw new IllegalArgumentException(resource + ":" + no + ": expected tab-separated fields");
-                }
-                out.add(f);
+            String[] f = line.text().split("\t", -1);
+            for (int i = 0; i < f.length; i++) {
+                f[i] = f[i].strip();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+            if (f.length < 2) {
+                throw new IllegalArgumentException(resource + ":" + line.number() + ": expected tab-separated fields");
+            }
+            out.add(f);
         }
         return out;
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import org.slant.text.Resources;
+
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -42,10 +44,7 @@ final class PosTagger {
     }
 
     private static POSModel load() {
-        try (InputStream in = PosTagger.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException(MODEL + " is missing from the classpath (opennlp-models-pos-en)");
-            }
+        try (InputStream in = Resources.open(PosTagger.class, MODEL)) {
             return new POSModel(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the part-of-speech model " + MODEL, e);

@@ -1,19 +1,21 @@
 package org.slant.analysis.stance;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.slant.analysis.targets.SentenceTokens;
+import org.slant.text.TokenTrie;
 
 /**
  * The stance cue words of {@code predicates.tsv} (format documented in the file), matched over
- * {@link SentenceTokens}. Each phrase's first word also matches its regular inflections, generated
- * once at load time. Immutable and thread-safe.
+ * {@link SentenceTokens} by a {@link TokenTrie}. Each phrase's first word also matches its regular
+ * inflections, its last word too (unless short), and {@code poss} any possessive determiner; all
+ * forms are generated once at load time. Immutable and thread-safe.
  */
 final class PredicateLexicon {
     static final String RESOURCE = "predicates.tsv";
@@ -39,14 +41,15 @@ final class PredicateLexicon {
     record Hit(int from, int to, Entry entry) {
     }
 
-    private final Map<String, List<Entry>> byFirst;
+    /** Phrase end → the entries ending there, in file order (the first wins a tie). */
+    private final TokenTrie<List<Entry>> phrases;
 
-    private PredicateLexicon(Map<String, List<Entry>> byFirst) {
-        this.byFirst = byFirst;
+    private PredicateLexicon(TokenTrie<List<Entry>> phrases) {
+        this.phrases = phrases;
     }
 
     static PredicateLexicon load() {
-        Map<String, List<Entry>> m = new HashMap<>();
+        TokenTrie.Builder<List<Entry>> trie = TokenTrie.builder(PredicateLexicon::append);
         Map<String, Double> evalPolarity = new HashMap<>();
         List<String[]> rows = Lexicons.rows(PredicateLexicon.class, RESOURCE);
         for (String[] f : rows) {
@@ -67,50 +70,49 @@ final class PredicateLexicon {
                     || rest[rest.length - 1].length() < 4 ? Set.of() : Set.copyOf(inflections(rest[rest.length - 1]));
             Entry e = new Entry(f[0], rest, lastForms, Double.parseDouble(f[1]), kind,
                     kind == Kind.ACT ? evalPolarity.getOrDefault(f[0], 0.0) : 0);
-            Set<String> forms = kind == Kind.NEG || kind == Kind.MODAL ? Set.of(words[0]) : inflections(words[0]);
-            for (String form : forms) {
-                m.computeIfAbsent(form, k -> new ArrayList<>()).add(e);
+            // Each word position accepts a set of forms; the trie holds every combination.
+            List<Set<String>> slots = new ArrayList<>();
+            slots.add(kind == Kind.NEG || kind == Kind.MODAL ? Set.of(words[0]) : inflections(words[0]));
+            for (int k = 0; k < rest.length; k++) {
+                Set<String> slot = new LinkedHashSet<>();
+                slot.add(rest[k]);
+                if (k == rest.length - 1) {
+                    slot.addAll(lastForms);
+                }
+                if (rest[k].equals(POSS)) {
+                    slot.addAll(POSSESSIVES);
+                }
+                slots.add(slot);
             }
+            addAll(trie, slots, new ArrayList<>(), e);
         }
-        Map<String, List<Entry>> frozen = new HashMap<>();
-        m.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new PredicateLexicon(Map.copyOf(frozen));
+        return new PredicateLexicon(trie.build());
+    }
+
+    private static void addAll(TokenTrie.Builder<List<Entry>> trie, List<Set<String>> slots, List<TokenTrie.Edge> path,
+                               Entry e) {
+        if (path.size() == slots.size()) {
+            trie.add(List.copyOf(path), List.of(e));
+            return;
+        }
+        for (String form : slots.get(path.size())) {
+            path.add(TokenTrie.Edge.exact(form));
+            addAll(trie, slots, path, e);
+            path.remove(path.size() - 1);
+        }
+    }
+
+    private static List<Entry> append(List<Entry> entries, List<Entry> more) {
+        List<Entry> out = new ArrayList<>(entries);
+        out.addAll(more);
+        return List.copyOf(out);
     }
 
     /** Longest entry starting at each token, left to right, non-overlapping. */
     List<Hit> find(SentenceTokens t) {
         List<Hit> out = new ArrayList<>(4);
-        int n = t.size();
-        for (int i = 0; i < n; i++) {
-            List<Entry> candidates = byFirst.get(t.norm(i));
-            if (candidates == null) {
-                continue;
-            }
-            Entry best = null;
-            for (Entry e : candidates) {
-                if (i + e.rest().length < n && matchesRest(t, i + 1, e)
-                        && (best == null || e.rest().length > best.rest().length)) {
-                    best = e;
-                }
-            }
-            if (best != null) {
-                out.add(new Hit(i, i + best.rest().length, best));
-                i += best.rest().length;
-            }
-        }
+        phrases.forEachLongest(t, (from, to, entries) -> out.add(new Hit(from, to - 1, entries.get(0))));
         return out;
-    }
-
-    private static boolean matchesRest(SentenceTokens t, int from, Entry e) {
-        String[] rest = e.rest();
-        for (int k = 0; k < rest.length; k++) {
-            String w = t.norm(from + k);
-            if (!w.equals(rest[k]) && !(k == rest.length - 1 && e.lastForms().contains(w))
-                    && !(rest[k].equals(POSS) && POSSESSIVES.contains(w))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A word and its regular English verb/noun inflections (over-generation is harmless here). */

@@ -4,18 +4,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.slant.text.TokenTrie;
 
 /**
  * Finds where the sentences of one article name catalog targets.
  *
  * <p>Expects: the cleaned sentences of one article, in order. Produces: {@link Mention}s in
  * sentence and offset order. Method: every alias, ambiguous alias, speaker alias, context phrase and
- * exclusion of the catalog is put into one trie over {@link SentenceTokens} tokens, so a sentence is
+ * exclusion of the catalog is put into one {@link TokenTrie} over {@link SentenceTokens} tokens, so a sentence is
  * scanned once whatever the number of aliases (cost ~ tokens × the longest phrase that starts
  * there); only {@code patterns} are regular expressions, run once per sentence each, each within a
  * {@link MatchBudget} per text (past it, {@link PatternBudgetException}: the record is rejected). Then, per
@@ -43,45 +43,38 @@ public final class MentionFinder {
 
     private final TargetCatalog catalog;
     private final List<Target> targets;
-    private final Node root = new Node();
+    private final TokenTrie<int[]> phrases;
     private final Pattern[][] patterns;
     private final boolean[] contextFromArticle;
-
-    /** Trie node; children keyed by normalised token. Mutable only while the constructor runs. */
-    private static final class Node {
-        Map<String, Node> next;
-        int[] payload = new int[0];
-
-        Node child(String token) {
-            return next == null ? null : next.get(token);
-        }
-    }
 
     public MentionFinder(TargetCatalog catalog) {
         this.catalog = catalog;
         this.targets = catalog.targets();
         this.patterns = new Pattern[targets.size()][];
         this.contextFromArticle = new boolean[targets.size()];
+        // Each phrase end holds codes (target << 3 | type), each once, in the order first added.
+        TokenTrie.Builder<int[]> trie = TokenTrie.builder(MentionFinder::union);
         for (int t = 0; t < targets.size(); t++) {
             Target target = targets.get(t);
             for (String a : target.aliases()) {
-                addWithPlural(a, t, ALIAS);
+                addWithPlural(trie, a, t, ALIAS);
             }
             for (String a : target.ambiguous()) {
-                addWithPlural(a, t, AMBIGUOUS);
+                addWithPlural(trie, a, t, AMBIGUOUS);
             }
             for (String a : target.speakerAliases()) {
-                addWithPlural(a, t, SPEAKER);
+                addWithPlural(trie, a, t, SPEAKER);
             }
             for (String a : target.exclude()) {
-                addWithPlural(a, t, EXCLUDE);
+                addWithPlural(trie, a, t, EXCLUDE);
             }
             for (String a : target.requiresContext()) {
-                add(SentenceTokens.normalize(a), t, CONTEXT);
+                add(trie, SentenceTokens.normalize(a), t, CONTEXT);
             }
             patterns[t] = target.patterns().toArray(new Pattern[0]);
             contextFromArticle[t] = target.window() == ContextWindow.ARTICLE;
         }
+        this.phrases = trie.build();
     }
 
     public TargetCatalog catalog() {
@@ -176,24 +169,19 @@ public final class MentionFinder {
     private List<Candidate> candidates(String sentence, BitSet ctx, MatchBudget[][] budgets) {
         SentenceTokens tok = SentenceTokens.of(sentence);
         List<Candidate> out = new ArrayList<>();
-        int size = tok.size();
-        for (int i = 0; i < size; i++) {
-            Node node = root;
-            for (int j = i; j < size; j++) {
-                node = node.child(tok.norm(j));
-                if (node == null) {
-                    break;
-                }
-                for (int p : node.payload) {
-                    int type = p & 7;
-                    int target = p >>> 3;
-                    if (type == CONTEXT) {
-                        ctx.set(target);
-                    } else {
-                        out.add(new Candidate(target, tok.start(i), tok.end(j), type));
-                    }
+        TokenTrie.Hit<int[]> hit = (from, to, codes) -> {
+            for (int p : codes) {
+                int type = p & 7;
+                int target = p >>> 3;
+                if (type == CONTEXT) {
+                    ctx.set(target);
+                } else {
+                    out.add(new Candidate(target, tok.start(from), tok.end(to - 1), type));
                 }
             }
+        };
+        for (int i = 0; i < tok.size(); i++) {
+            phrases.forEachAt(tok, i, hit);
         }
         for (int t = 0; t < patterns.length; t++) {
             for (int k = 0; k < patterns[t].length; k++) {
@@ -277,18 +265,18 @@ public final class MentionFinder {
         return false;
     }
 
-    private void addWithPlural(String phrase, int target, int type) {
+    private static void addWithPlural(TokenTrie.Builder<int[]> trie, String phrase, int target, int type) {
         String[] tokens = SentenceTokens.normalize(phrase);
         if (tokens.length == 0) {
             return; // a phrase of punctuation alone ("!!!") names nothing; TargetCatalog refuses such entries
         }
-        add(tokens, target, type);
+        add(trie, tokens, target, type);
         String last = tokens[tokens.length - 1];
         String plural = plural(last);
         if (plural != null) {
             String[] p = Arrays.copyOf(tokens, tokens.length);
             p[p.length - 1] = plural;
-            add(p, target, type);
+            add(trie, p, target, type);
         }
     }
 
@@ -306,24 +294,24 @@ public final class MentionFinder {
         return w + "s";
     }
 
-    private void add(String[] tokens, int target, int type) {
-        if (tokens.length == 0) {
-            return;
+    private static void add(TokenTrie.Builder<int[]> trie, String[] tokens, int target, int type) {
+        if (tokens.length > 0) {
+            trie.add(tokens, new int[] {target << 3 | type});
         }
-        Node node = root;
-        for (String t : tokens) {
-            if (node.next == null) {
-                node.next = new HashMap<>(4);
+    }
+
+    private static int[] union(int[] codes, int[] more) {
+        int[] out = codes;
+        for (int code : more) {
+            boolean known = false;
+            for (int c : out) {
+                known |= c == code;
             }
-            node = node.next.computeIfAbsent(t, k -> new Node());
-        }
-        int code = target << 3 | type;
-        for (int p : node.payload) {
-            if (p == code) {
-                return;
+            if (!known) {
+                out = Arrays.copyOf(out, out.length + 1);
+                out[out.length - 1] = code;
             }
         }
-        node.payload = Arrays.copyOf(node.payload, node.payload.length + 1);
-        node.payload[node.payload.length - 1] = code;
+        return out;
     }
 }

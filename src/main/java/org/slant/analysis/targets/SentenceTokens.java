@@ -3,6 +3,8 @@ package org.slant.analysis.targets;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.slant.text.TokenSequence;
+
 /**
  * A sentence cut into normalised tokens with their character spans, the common currency of alias,
  * context, exclusion and predicate matching.
@@ -16,7 +18,7 @@ import java.util.Locale;
  * three tokens and an alias {@code Zelensky} matches {@code Zelensky’s} with the span ending before
  * the apostrophe. Linear time; instances are immutable after construction.
  */
-public final class SentenceTokens {
+public final class SentenceTokens implements TokenSequence {
     private final String text;
     private final String[] norm;
     private final int[] start;
@@ -98,12 +100,19 @@ public final class SentenceTokens {
         return text;
     }
 
+    @Override
     public int size() {
         return size;
     }
 
     /** Lower-cased token {@code i}. */
     public String norm(int i) {
+        return norm[i];
+    }
+
+    /** As {@link #norm}: the form phrase matchers compare. */
+    @Override
+    public String token(int i) {
         return norm[i];
     }
 

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.slant.config.ConfigText;
+import org.slant.text.Resources;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -79,10 +80,7 @@ public final class TargetCatalog implements java.io.Serializable {
 
     /** The catalog shipped with slant. */
     public static TargetCatalog builtIn() {
-        try (InputStream in = TargetCatalog.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("resource not on classpath: " + BUILT_IN));
-            }
+        try (InputStream in = Resources.open(TargetCatalog.class, BUILT_IN)) {
             return parse(in, BUILT_IN);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + BUILT_IN, e);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.slant.analysis.sentiment.VaderAnalyzer;
 import org.slant.analysis.sentiment.VaderAnalyzer.TokenValences;
 import org.slant.analysis.targets.TargetCatalog;
+import org.slant.evaluate.StanceEvaluation;
 
 /**
  * Floors on the labelled data we develop against (measured value minus a small margin), so that a

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.slant.analysis.sentiment.VaderAnalyzer;
 import org.slant.analysis.targets.TargetCatalog;
+import org.slant.evaluate.StanceEvaluation;
 import org.slant.evaluate.Metrics;
 
 /**

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import org.slant.analysis.sentiment.VaderAnalyzer;
 import org.slant.analysis.targets.TargetCatalog;
+import org.slant.evaluate.StanceEvaluation;
 import org.slant.evaluate.Metrics;
 
 /**

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.slant.analysis.sentiment.VaderAnalyzer;
 import org.slant.analysis.targets.TargetCatalog;
+import org.slant.evaluate.StanceEvaluation;
 
 class StanceScorerTest {
     private static final VaderAnalyzer VADER = VaderAnalyzer.fromClasspath();

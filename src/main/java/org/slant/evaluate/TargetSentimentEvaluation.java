@@ -1,6 +1,8 @@
-package org.slant.analysis.stance;
+package org.slant.evaluate;
 
 import org.slant.analysis.sentiment.VaderAnalyzer;
+import org.slant.analysis.stance.Prediction;
+import org.slant.analysis.stance.TargetSentiment;
 
 /**
  * Target-dependent sentiment of labelled sentences, for {@code slant evaluate --task target-sentiment}.

@@ -1,8 +1,13 @@
-package org.slant.analysis.stance;
+package org.slant.evaluate;
 
 import java.util.List;
 
 import org.slant.analysis.sentiment.VaderAnalyzer;
+import org.slant.analysis.stance.ArticleTargetAnalyzer;
+import org.slant.analysis.stance.Prediction;
+import org.slant.analysis.stance.Stance;
+import org.slant.analysis.stance.StanceScorer;
+import org.slant.analysis.stance.TargetSentiment;
 import org.slant.analysis.targets.Mention;
 import org.slant.analysis.targets.MentionFinder;
 import org.slant.analysis.targets.Target;
@@ -34,7 +39,8 @@ public final class StanceEvaluation {
         this(catalog, new StanceScorer(new TargetSentiment(vader)));
     }
 
-    StanceEvaluation(TargetCatalog catalog, StanceScorer scorer) {
+    /** With a scorer of the caller's making (tuning harnesses try other thresholds). */
+    public StanceEvaluation(TargetCatalog catalog, StanceScorer scorer) {
         this.catalog = catalog;
         this.finder = new MentionFinder(catalog);
         this.scorer = scorer;
