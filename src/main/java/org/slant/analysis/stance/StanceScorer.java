@@ -15,7 +15,8 @@ import org.slant.analysis.targets.TargetKind;
  * Produces: a {@link Stance} with a score in [-1, 1] and a label (FAVOR at ≥ {@link #THETA},
  * AGAINST at ≤ −θ).
  *
- * <p>Rules, over the cue lexicon {@code predicates.tsv}:
+ * <p>Rules, over the cue lexicon {@code predicates.tsv} (hand-written rows and a section generated from
+ * WordNet 3.0 by {@code src/test/python/build_stance_lexicon.py}):
  * <ol>
  *   <li><b>Clauses.</b> The sentence is cut at {@code ; :} and dashes, before {@code but, however,
  *       yet, although, though, while, whereas} (contrast boundaries) and before {@code and/or} after
@@ -44,7 +45,17 @@ import org.slant.analysis.targets.TargetKind;
  *       weaker. Non-commitment ({@code whether, undecided, divided on, not committed}, factor 0, within 8
  *       tokens) silences it: "would not say whether he will keep funding Kyiv" → NONE.</li>
  *   <li><b>Contrast.</b> When governing predicates lie on both sides of a contrast boundary, those
- *       before the last boundary count 0.3: "grumbled about the price but voted for it" → FAVOR.</li>
+ *       outside the main clause count 0.3. The main clause is the last segment not opened by a
+ *       subordinating {@code although, though, while, whereas}: after "but" ("grumbled about the price
+ *       but voted for it" → FAVOR), before a mid-sentence "though" ("the aid is welcome, though it comes
+ *       late" → FAVOR), after the comma of a sentence-initial "although".</li>
+ *   <li><b>Conditions.</b> An action on the mention inside an {@code if/unless} clause is judged by the
+ *       first outcome, effect or evaluation of the clause after it: "if Congress fails to pass the aid,
+ *       Kyiv will run out of shells" → FAVOR; "unless" reverses the action ({@link #CONDITIONAL}).</li>
+ *   <li><b>Absence.</b> A mention governed by a privative word ({@code without, absent, lack, lapse,
+ *       shortage, shortfall, cutoff, gap, absence}; up to four non-cue words between) with an outcome,
+ *       effect or evaluation within 15 tokens after it: the harm of its absence favours it ("without the
+ *       aid, the brigades will run out of shells" → FAVOR), a benefit opposes it ({@link #PRIVATIVE}).</li>
  *   <li><b>Embedded actions.</b> An action followed within 5 tokens by another action ("urged
  *       Republicans to block", "called for it to be shelved", "withdrew his support for", "slashed the
  *       request for") passes its sign (and negation) to the embedded one instead of counting itself —
@@ -63,7 +74,8 @@ import org.slant.analysis.targets.TargetKind;
  *       "'I'm not voting for it,' Rep. X said of the funding" → AGAINST.</li>
  *   <li><b>Sentiment</b> toward the mention ({@link TargetSentiment}) adds {@link #SENTIMENT_WEIGHT}
  *       times its score (0.3 of that when a predicate governs the mention), a weaker signal for
- *       evaluative sentences without cue words. For actors it is skipped when the mention's clause
+ *       evaluative sentences without cue words; {@link #EVALUATIVE_TONE} times it for an issue that is
+ *       the subject of a copula ("the aid was a terrible use of money"; not a passive, "is administered"). For actors it is skipped when the mention's clause
  *       holds a cue word aimed elsewhere ("Trump urged Republicans to block the aid" is not negative
  *       about Republicans).</li>
  *   <li><b>Reported speech.</b> A speech verb ({@code said, told, argued, according to…}) does not

@@ -53,7 +53,7 @@ class StanceGeneralRulesTest {
     @Test
     void subordinateContrastLeavesTheMainClauseTheBottomLine() {
         // a mid-sentence "though/although" opens the subordinate clause: the clause before it wins
-        assertEquals("FAVOR", label("The senator backed the aid to Ukraine, although she grumbled about its size.", "ukraine_aid"));
+        assertEquals("FAVOR", label("The senator backed the aid to Ukraine, although she later criticized it.", "ukraine_aid"));
         assertEquals("FAVOR", label("The aid to Ukraine is welcome, though critics say it comes late.", "ukraine_aid"));
         // a sentence-initial one still leaves the main clause after the comma
         assertEquals("AGAINST", label("Though she once praised the aid to Ukraine, the governor voted against it.", "ukraine_aid"));
