@@ -15,7 +15,8 @@ import org.slant.analysis.targets.TargetKind;
  * Produces: a {@link Stance} with a score in [-1, 1] and a label (FAVOR at ≥ {@link #THETA},
  * AGAINST at ≤ −θ).
  *
- * <p>Rules, over the cue lexicon {@code predicates.tsv}:
+ * <p>Rules, over the cue lexicon {@code predicates.tsv} (hand-written rows and a section generated from
+ * WordNet 3.0 by {@code src/test/python/build_stance_lexicon.py}):
  * <ol>
  *   <li><b>Clauses.</b> The sentence is cut at {@code ; :} and dashes, before {@code but, however,
  *       yet, although, though, while, whereas} (contrast boundaries) and before {@code and/or} after
@@ -44,7 +45,17 @@ import org.slant.analysis.targets.TargetKind;
  *       weaker. Non-commitment ({@code whether, undecided, divided on, not committed}, factor 0, within 8
  *       tokens) silences it: "would not say whether he will keep funding Kyiv" → NONE.</li>
  *   <li><b>Contrast.</b> When governing predicates lie on both sides of a contrast boundary, those
- *       before the last boundary count 0.3: "grumbled about the price but voted for it" → FAVOR.</li>
+ *       outside the main clause count 0.3. The main clause is the last segment not opened by a
+ *       subordinating {@code although, though, while, whereas}: after "but" ("grumbled about the price
+ *       but voted for it" → FAVOR), before a mid-sentence "though" ("the aid is welcome, though it comes
+ *       late" → FAVOR), after the comma of a sentence-initial "although".</li>
+ *   <li><b>Conditions.</b> An action on the mention inside an {@code if/unless} clause is judged by the
+ *       first outcome, effect or evaluation of the clause after it: "if Congress fails to pass the aid,
+ *       Kyiv will run out of shells" → FAVOR; "unless" reverses the action ({@link #CONDITIONAL}).</li>
+ *   <li><b>Absence.</b> A mention governed by a privative word ({@code without, absent, lack, lapse,
+ *       shortage, shortfall, cutoff, gap, absence}; up to four non-cue words between) with an outcome,
+ *       effect or evaluation within 15 tokens after it: the harm of its absence favours it ("without the
+ *       aid, the brigades will run out of shells" → FAVOR), a benefit opposes it ({@link #PRIVATIVE}).</li>
  *   <li><b>Embedded actions.</b> An action followed within 5 tokens by another action ("urged
  *       Republicans to block", "called for it to be shelved", "withdrew his support for", "slashed the
  *       request for") passes its sign (and negation) to the embedded one instead of counting itself —
@@ -63,7 +74,8 @@ import org.slant.analysis.targets.TargetKind;
  *       "'I'm not voting for it,' Rep. X said of the funding" → AGAINST.</li>
  *   <li><b>Sentiment</b> toward the mention ({@link TargetSentiment}) adds {@link #SENTIMENT_WEIGHT}
  *       times its score (0.3 of that when a predicate governs the mention), a weaker signal for
- *       evaluative sentences without cue words. For actors it is skipped when the mention's clause
+ *       evaluative sentences without cue words; {@link #EVALUATIVE_TONE} times it for an issue that is
+ *       the subject of a copula ("the aid was a terrible use of money"; not a passive, "is administered"). For actors it is skipped when the mention's clause
  *       holds a cue word aimed elsewhere ("Trump urged Republicans to block the aid" is not negative
  *       about Republicans).</li>
  *   <li><b>Reported speech.</b> A speech verb ({@code said, told, argued, according to…}) does not
@@ -95,6 +107,21 @@ public final class StanceScorer {
     private static final Set<String> SWIPE = Set.of("swipe", "jab", "dig", "shot", "apparent");
     /** Weight of a quote's predicates toward the topic named after its speech verb ("said of X"). */
     static final double QUOTE_TOPIC = 0.8;
+    /** Strength of an action in a condition judged by the main clause's consequence. */
+    static final double CONDITIONAL = 0.8;
+    /** Strength of a consequence of the target's absence ("without the aid, … will run out"). */
+    static final double PRIVATIVE = 0.8;
+    /** Tone weight (times the sentiment weight) for an issue that is the subject of a copula. */
+    static final double EVALUATIVE_TONE = 2;
+    /** Words that name the target's absence: "without the aid", "a lapse in funding". */
+    private static final Set<String> PRIVATIVES = Set.of("without", "absent", "lack", "lapse", "shortage",
+            "shortfall", "cutoff", "gap", "absence");
+    private static final Set<String> CONDITION = Set.of("if", "unless");
+    private static final Set<String> COPULA_AFTER_SUBJECT = Set.of("is", "was", "are", "were", "remains",
+            "remained", "seems", "seemed", "looks", "proved", "proven");
+    /** Auxiliaries that make a copula with a following "be"/"been": "would be", "has been". */
+    private static final Set<String> AUX_BEFORE_BE = Set.of("would", "will", "could", "might", "may", "has",
+            "have", "had", "should", "must");
     /** Weight of a participle used as an adjective on the mention ("the stalled aid"). */
     static final double ATTRIBUTIVE = 0.4;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "his",
@@ -177,6 +204,8 @@ public final class StanceScorer {
         final List<Hit> hits;
         final int[] clause;
         final int[] contrastSegment;
+        /** Segments opened by a subordinating contrast ("although", "while"): not the bottom line. */
+        final boolean[] subordinate;
         final int speechToken;
         private final PosTagger tagger;
         private String[] words;
@@ -194,6 +223,8 @@ public final class StanceScorer {
             int seg = 0;
             // "While he criticized X, he voted for it": the main clause after the comma is the bottom line.
             boolean openingContrast = n > 0 && SUBORDINATE_CONTRAST.contains(tokens.norm(0));
+            boolean[] sub = new boolean[n + 1];
+            sub[0] = openingContrast;
             for (int k = 1; k < n; k++) {
                 String gap = tokens.gapBefore(k);
                 String w = tokens.norm(k);
@@ -208,10 +239,14 @@ public final class StanceScorer {
                 }
                 if (contrast) {
                     seg++;
+                    // "The aid is welcome, though it comes late": a mid-sentence "though" opens the
+                    // subordinate clause; the main clause before it keeps the bottom line.
+                    sub[seg] = SUBORDINATE_CONTRAST.contains(w);
                 }
                 clause[k] = c;
                 contrastSegment[k] = seg;
             }
+            this.subordinate = java.util.Arrays.copyOf(sub, seg + 1);
             int speech = -1;
             for (Hit h : hits) {
                 if (h.entry().kind() == Kind.SPEECH) {
@@ -277,6 +312,21 @@ public final class StanceScorer {
         int best = -1;
         double bestAbs = 0;
         Stance.Cue cue = Stance.Cue.TONE;
+        // "Without the aid, Kyiv will run out of shells": a harm that follows from the target's absence
+        // favours it; the consequence is not also read as the mention's own fate.
+        int priv = mf < n ? privative(p, mf) : -1;
+        int privConsequence = priv >= 0 ? firstConsequence(p, ml + 1, ml + 15) : -1;
+        if (privConsequence >= 0) {
+            Hit o = p.hits.get(privConsequence);
+            double value = (o.entry().kind() == Kind.EFFECT ? effectValue(p, o) : o.entry().polarity())
+                    * modifiers(p, o, priv);
+            if (value != 0) {
+                sum = -PRIVATIVE * Math.signum(value);
+                bestAbs = PRIVATIVE;
+                best = o.from();
+                cue = Stance.Cue.CONSEQUENCE;
+            }
+        }
         if (mf < n) {
             int maxSegment = -1;
             double[] contrib = new double[p.hits.size()];
@@ -285,7 +335,7 @@ public final class StanceScorer {
             Stance.Cue[] cues = new Stance.Cue[p.hits.size()];
             for (int i = 0; i < p.hits.size(); i++) {
                 Hit h = p.hits.get(i);
-                if (matrixOf(p, i, mf, ml) >= 0) {
+                if (i == privConsequence || matrixOf(p, i, mf, ml) >= 0) {
                     continue; // "called for it to be shelved": the embedded action decides, see below
                 }
                 double v = governs(p, h, mf, ml, kind);
@@ -301,7 +351,19 @@ public final class StanceScorer {
                 }
                 Kind hk = h.entry().kind();
                 int c = hk == Kind.ACT || hk == Kind.EFFECT ? consequenceOf(p, i, mf, ml) : -1;
-                if (c >= 0) {
+                int opener = c < 0 && hk == Kind.ACT ? conditionOpener(p, h, mf) : -1;
+                int cc = opener >= 0 ? conditionalConsequence(p, h, ml) : -1;
+                if (cc >= 0) {
+                    // "If Congress fails to pass the aid, Kyiv will run out of shells": the action in the
+                    // condition is judged by the main clause's consequence; "unless" is "if not".
+                    Hit o = p.hits.get(cc);
+                    double value = (o.entry().kind() == Kind.EFFECT ? effectValue(p, o) : o.entry().polarity())
+                            * modifiers(p, o);
+                    boolean unless = p.tokens.norm(opener).equals("unless");
+                    v = CONDITIONAL * Math.signum(v) * Math.signum(value) * (unless ? -1 : 1);
+                    consumed[cc] = true;
+                    cues[i] = Stance.Cue.CONSEQUENCE;
+                } else if (c >= 0) {
                     Hit o = p.hits.get(c);
                     double value = (o.entry().kind() == Kind.EFFECT ? effectValue(p, o) : o.entry().polarity())
                             * modifiers(p, o);
@@ -317,13 +379,14 @@ public final class StanceScorer {
                 seg[i] = p.contrastSegment[h.from()];
                 maxSegment = Math.max(maxSegment, seg[i]);
             }
+            int main = mainSegment(p, contrib, consumed, seg);
             for (int i = 0; i < contrib.length; i++) {
                 double v = consumed[i] ? 0 : contrib[i];
                 if (v == 0) {
                     continue;
                 }
-                if (seg[i] < maxSegment) {
-                    v *= 0.3; // the later side of "but" carries the bottom line
+                if (seg[i] != main) {
+                    v *= 0.3; // the main clause carries the bottom line: after "but", outside "although"
                 }
                 sum += v;
                 if (Math.abs(v) > bestAbs) {
@@ -358,7 +421,10 @@ public final class StanceScorer {
             if (best < 0 && negatedSubject(p, mf)) {
                 tone = -0.8 * tone; // "Nobody wants to see Putin win": the hope is denied
             }
-            sum += (best >= 0 ? 0.3 : 1) * sentimentWeight * tone;
+            // "The package is a waste": an issue as the subject of a copula is being evaluated, so the
+            // tone of its predicate is a stance, not colour.
+            double w = best >= 0 ? 0.3 : kind == TargetKind.ISSUE && copulaSubject(p, ml) ? EVALUATIVE_TONE : 1;
+            sum += w * sentimentWeight * tone;
         }
         double score = Math.max(-1, Math.min(1, sum));
         return new Stance(score, StanceLabel.of(score, theta), best, speechFor(p, best), cue);
@@ -735,6 +801,112 @@ public final class StanceScorer {
         return -1;
     }
 
+    /**
+     * The segment whose predicates carry the bottom line: of the segments holding a predicate on the
+     * mention, the last one that is not subordinate ("grumbled … but voted for it": after "but"; "is
+     * welcome, though it comes late": before "though"); the last one if all are subordinate.
+     */
+    private static int mainSegment(Parsed p, double[] contrib, boolean[] consumed, int[] seg) {
+        int main = -1;
+        int last = -1;
+        for (int i = 0; i < contrib.length; i++) {
+            if (contrib[i] == 0 || consumed[i]) {
+                continue;
+            }
+            last = Math.max(last, seg[i]);
+            if (!p.subordinate[seg[i]]) {
+                main = Math.max(main, seg[i]);
+            }
+        }
+        return main >= 0 ? main : last;
+    }
+
+    /**
+     * The "if"/"unless" that opens the condition holding action {@code h} and the mention, with no
+     * comma between it and the action; -1 if none.
+     */
+    private static int conditionOpener(Parsed p, Hit h, int mf) {
+        SentenceTokens t = p.tokens;
+        for (int j = h.from() - 1; j >= 0; j--) {
+            if (t.gapBefore(j + 1).indexOf(',') >= 0) {
+                return -1;
+            }
+            if (CONDITION.contains(t.norm(j))) {
+                return j < mf ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The first outcome, effect or evaluation of the main clause after a condition ending after {@code ml}. */
+    private static int conditionalConsequence(Parsed p, Hit h, int ml) {
+        SentenceTokens t = p.tokens;
+        int end = -1;
+        for (int k = Math.max(h.to(), ml) + 1; k < t.size(); k++) {
+            if (t.gapBefore(k).indexOf(',') >= 0) {
+                end = k;
+                break;
+            }
+        }
+        return end < 0 ? -1 : firstConsequence(p, end, end + 12);
+    }
+
+    /**
+     * Token of a privative word governing the mention ("without the", "absent fresh", "a lapse in"),
+     * or -1: at most four words between, none of them a cue ("without passing the aid" is a negated
+     * action, read by the negation rule).
+     */
+    private static int privative(Parsed p, int mf) {
+        SentenceTokens t = p.tokens;
+        for (int j = mf - 1; j >= Math.max(0, mf - 5); j--) {
+            if (PRIVATIVES.contains(t.norm(j))) {
+                return j;
+            }
+            if (isHit(p, j) || t.gapBefore(j + 1).indexOf(',') >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstConsequence(Parsed p, int from, int to) {
+        for (int c = 0; c < p.hits.size(); c++) {
+            Hit o = p.hits.get(c);
+            if (o.from() < from || compound(p.tokens, o)) {
+                continue;
+            }
+            if (o.from() > to) {
+                return -1;
+            }
+            Kind k = o.entry().kind();
+            if (k == Kind.OUTCOME || k == Kind.EFFECT || k == Kind.EVAL) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The mention is the subject of a copula or auxiliary right after it: "the aid is …", "the package would be …". */
+    private static boolean copulaSubject(Parsed p, int ml) {
+        SentenceTokens t = p.tokens;
+        int j = ml + 1;
+        if (j < t.size() && (t.norm(j).equals("only") || t.norm(j).equals("still") || t.norm(j).equals("also"))) {
+            j++; // one adverb: "the aid is still …"
+        }
+        if (j >= t.size()) {
+            return false;
+        }
+        String w = t.norm(j);
+        if (AUX_BEFORE_BE.contains(w) && j + 1 < t.size() && (t.norm(j + 1).equals("be") || t.norm(j + 1).equals("been"))) {
+            j++;
+        } else if (!COPULA_AFTER_SUBJECT.contains(w)) {
+            return false;
+        }
+        // A passive ("is administered", "are being used") reports what is done, not what it is.
+        String next = j + 1 < t.size() ? t.norm(j + 1) : "";
+        return !next.equals("being") && !(next.endsWith("ed") || next.endsWith("en"));
+    }
+
     private static boolean isSpeech(Parsed p, int token) {
         for (Hit h : p.hits) {
             if (h.entry().kind() == Kind.SPEECH && h.from() <= token && token <= h.to()) {
@@ -805,11 +977,16 @@ public final class StanceScorer {
      * them", "nobody") scopes over the first predicate of its clause, however far.
      */
     private static double modifiers(Parsed p, Hit h) {
+        return modifiers(p, h, -1);
+    }
+
+    /** As {@link #modifiers(Parsed, Hit)}, ignoring a hit that starts at token {@code skip}. */
+    private static double modifiers(Parsed p, Hit h, int skip) {
         double f = 1;
         boolean negated = false;
         for (int i = 0; i < p.hits.size(); i++) {
             Hit o = p.hits.get(i);
-            if (o.to() >= h.from() || p.clause[o.from()] != p.clause[h.from()]) {
+            if (o.from() == skip || o.to() >= h.from() || p.clause[o.from()] != p.clause[h.from()]) {
                 continue;
             }
             int d = h.from() - o.to();

@@ -29,9 +29,9 @@ class LabelledDataTest {
                 "stance dev set not found at " + StanceDevEvaluation.DEV + "; skipping the floor check");
         List<StanceDevEvaluation.Row> rows = StanceDevEvaluation.read(StanceDevEvaluation.DEV);
         double[] r = StanceDevEvaluation.evaluate(rows, new StanceEvaluation(TargetCatalog.builtIn(), VADER), false);
-        // Measured: F_avg 0.768, macro-F1 0.754 (274 rows; first version 0.656 / 0.659).
-        assertTrue(r[0] >= 0.75, "F_avg " + r[0]);
-        assertTrue(r[1] >= 0.74, "macro-F1 " + r[1]);
+        // Measured: F_avg 0.778, macro-F1 0.762 (274 rows; first version 0.656 / 0.659).
+        assertTrue(r[0] >= 0.77, "F_avg " + r[0]);
+        assertTrue(r[1] >= 0.76, "macro-F1 " + r[1]);
     }
 
     /** Second dev set, written before the third-round rules; its rows were then used to develop them. */
@@ -42,9 +42,9 @@ class LabelledDataTest {
         assumeTrue(Files.isReadable(DEV2), "stance dev2 set not found at " + DEV2.toAbsolutePath() + "; skipping");
         List<StanceDevEvaluation.Row> rows = StanceDevEvaluation.read(DEV2);
         double[] r = StanceDevEvaluation.evaluate(rows, new StanceEvaluation(TargetCatalog.builtIn(), VADER), false);
-        // Measured: F_avg 0.804, macro-F1 0.796 (176 rows); 0.533 / 0.561 before the third round, when unseen.
-        assertTrue(r[0] >= 0.79, "F_avg " + r[0]);
-        assertTrue(r[1] >= 0.78, "macro-F1 " + r[1]);
+        // Measured: F_avg 0.814, macro-F1 0.808 (176 rows); 0.533 / 0.561 before the third round, when unseen.
+        assertTrue(r[0] >= 0.81, "F_avg " + r[0]);
+        assertTrue(r[1] >= 0.80, "macro-F1 " + r[1]);
     }
 
     /** Whole articles labelled for the author's own stance (dev; the test articles are never read here). */
