@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.slant.analysis.sentiment.VaderAnalyzer;
 import org.slant.analysis.targets.TargetCatalog;
+import org.slant.evaluate.StanceEvaluation;
 
 /**
  * The general rules of the round that widened stance beyond its development sentences: a WordNet
