@@ -118,4 +118,29 @@ class AnalyzeCommandTest {
         String help = out.toString(StandardCharsets.UTF_8);
         assertTrue(help.contains("Exit codes:") && help.contains("5   output locked"), help);
     }
+
+    @Test
+    void anEmptyInputPathIsAUsageErrorAndCreatesNothing() {
+        Path out = tmp.resolve("out");
+        Run r = run("analyze", "--input", "", "--output", out.toString());
+        assertEquals(2, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().contains("--input: empty path"), r.stderr());
+        assertFalse(r.stderr().contains("\tat "), "no stack trace: " + r.stderr());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void userFilesAndInputsAreCheckedBeforeAnythingIsCreated() throws Exception {
+        Path out = tmp.resolve("out");
+        Path targets = tmp.resolve("targets.yaml");
+        Files.writeString(targets, "targets:\n  - id: x\n    colour: red\n");
+        Run r = run("analyze", "--input", in.toString(), "--output", out.toString(), "--targets", targets.toString());
+        assertEquals(2, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().contains("--targets " + targets), r.stderr());
+        assertFalse(Files.exists(out), "a bad --targets file creates no output folder");
+
+        r = run("analyze", "--input", tmp.resolve("nowhere").toString(), "--output", out.toString());
+        assertEquals(3, r.exitCode(), r.stderr());
+        assertFalse(Files.exists(out), "a missing input creates no output folder");
+    }
 }
