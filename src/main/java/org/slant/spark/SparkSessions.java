@@ -14,11 +14,19 @@ public final class SparkSessions {
     private SparkSessions() {
     }
 
-    /** A session that is stopped when the handle closes. */
-    public record Handle(SparkSession session) implements AutoCloseable {
+    /**
+     * A session that is stopped when the handle closes, if {@link #open} started it. A session that was
+     * already running in this JVM (a notebook's, or the one the test suite shares) belongs to whoever
+     * started it and outlives the handle.
+     *
+     * @param owned whether {@link #open} created the session
+     */
+    public record Handle(SparkSession session, boolean owned) implements AutoCloseable {
         @Override
         public void close() {
-            session.stop();
+            if (owned) {
+                session.stop();
+            }
         }
     }
 
@@ -50,6 +58,11 @@ public final class SparkSessions {
                 .set("spark.sql.legacy.timeParserPolicy", "CORRECTED")
                 // Rows carry LocalDate/Instant, not java.sql types.
                 .set("spark.sql.datetime.java8API.enabled", "true");
-        return new Handle(SparkSession.builder().config(conf).getOrCreate());
+        // getOrCreate returns the thread's active session, else the default one, when there is one.
+        scala.Option<SparkSession> active = SparkSession.getActiveSession();
+        scala.Option<SparkSession> existing = SparkSession.getDefaultSession();
+        SparkSession session = SparkSession.builder().config(conf).getOrCreate();
+        boolean reused = active.isDefined() && active.get() == session || existing.isDefined() && existing.get() == session;
+        return new Handle(session, !reused);
     }
 }

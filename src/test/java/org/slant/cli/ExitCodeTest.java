@@ -6,91 +6,114 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slant.output.OutputLock;
 
-/** Exit codes and messages of the real command line, each in its own JVM. */
+/**
+ * The process exit status of the real command line, one JVM per exit code: what a scheduler sees. Each
+ * refusal is one {@code slant:} line without a stack trace; only "anything else" (1) adds the trace.
+ * The cases behind each code are tested in this JVM by {@link UsageErrorTest}, {@link AnalyzeCommandTest}
+ * and {@link AnalyzeExitCodeTest}.
+ */
 @Tag("subprocess")
 class ExitCodeTest {
+    private static final Path ROOT = Path.of("").toAbsolutePath();
+    private static final Pattern TRACE = Pattern.compile("(?m)^\\s*(at [\\w$.]+\\(|Caused by:|\\.\\.\\. \\d+ more)");
+
     @TempDir
     Path tmp;
 
-    private static final Path ROOT = Path.of("").toAbsolutePath();
+    private Path in;
+    private Path out;
+
+    @BeforeEach
+    void corpus() throws Exception {
+        in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.jsonl"), "{\"text\":\"Fine.\",\"published\":\"2024-10-09\",\"outlet\":\"A\"}\n");
+        out = tmp.resolve("out");
+    }
+
+    /** The one line of stderr from slant itself (log lines aside), checked to be free of a stack trace. */
+    private static String message(CommandLineRunner.Result r) {
+        assertFalse(TRACE.matcher(r.stderr()).find(), "no stack trace:\n" + r.stderr());
+        List<String> own = r.stderr().lines().filter(l -> l.startsWith("slant:")).toList();
+        assertEquals(1, own.size(), r.stderr());
+        return own.get(0);
+    }
 
     @Test
-    void usageErrorsExitTwoNamingTheFlagAndWriteNothing() throws Exception {
-        Path out = tmp.resolve("out");
-        var r = CommandLineRunner.run(ROOT, "analyze", "--input", "datasets/sample", "--output", out.toString(),
+    void successExitsZero() throws Exception {
+        var r = CommandLineRunner.run(ROOT, "analyze", "--input", in.toString(), "--output", out.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        String line = message(r);
+        assertTrue(line.contains("1 records read, 1 articles, 0 rejected"), line);
+        assertTrue(Files.exists(out.resolve("manifest.json")) && Files.exists(out.resolve("articles")), "the output is committed");
+    }
+
+    @Test
+    void anUnexpectedFailureExitsOneWithItsTrace() throws Exception {
+        // No usage check covers a malformed master URL: Spark refuses it when the session starts.
+        var r = CommandLineRunner.run(ROOT, "analyze", "--input", in.toString(), "--output", out.toString(),
+                "--master", "local[two]");
+        assertEquals(1, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().contains("slant: Could not parse Master URL: 'local[two]'"), r.stderr());
+        assertTrue(TRACE.matcher(r.stderr()).find(), "exit 1 comes with the trace to report:\n" + r.stderr());
+        assertFalse(Files.exists(out), "the output folder it created is removed again");
+    }
+
+    @Test
+    void aUsageErrorExitsTwoNamingTheFlag() throws Exception {
+        var r = CommandLineRunner.run(ROOT, "analyze", "--input", in.toString(), "--output", out.toString(),
                 "--granularity", "hour");
         assertEquals(2, r.exitCode(), r.stderr());
-        assertTrue(r.stderr().contains("--granularity"), r.stderr());
-        assertFalse(Files.exists(out));
-
-        r = CommandLineRunner.run(ROOT, "analyze", "--output", out.toString());
-        assertEquals(2, r.exitCode(), r.stderr());
-        assertTrue(r.stderr().contains("--input"), r.stderr());
-
-        r = CommandLineRunner.run(ROOT, "analyze", "--input", "datasets/sample", "--output", out.toString(),
-                "--timezone", "Mars/Olympus", "--from", "2024-10-10");
-        assertEquals(2, r.exitCode(), r.stderr());
-        assertTrue(r.stderr().contains("--timezone"), r.stderr());
-
-        r = CommandLineRunner.run(ROOT, "analyze", "--input", "datasets/sample", "--output", out.toString(),
-                "--from", "2024-10-10", "--to", "2024-10-01");
-        assertEquals(2, r.exitCode(), r.stderr());
-        assertTrue(r.stderr().contains("--from"), r.stderr());
-
-        r = CommandLineRunner.run(ROOT, "analyze", "--input", "datasets/sample", "--output", out.toString(),
-                "--field", "body=text");
-        assertEquals(2, r.exitCode(), r.stderr());
-        assertTrue(r.stderr().contains("--field"), r.stderr());
-
-        Path badYaml = tmp.resolve("targets.yaml");
-        Files.writeString(badYaml, "version: 1\ntargets:\n  - id: ukraine_aid\n    aliasez: [aid]\n");
-        r = CommandLineRunner.run(ROOT, "analyze", "--input", "datasets/sample", "--output", out.toString(),
-                "--targets", badYaml.toString());
-        assertEquals(2, r.exitCode(), r.stderr());
-        assertTrue(r.stderr().contains("--targets") && r.stderr().contains("targets.yaml:4"), r.stderr());
-
-        Path badFrames = tmp.resolve("frames.tsv");
-        Files.writeString(badFrames, "economic\ttax*\t2\nnot_a_frame\tfoo\t1\n");
-        r = CommandLineRunner.run(ROOT, "analyze", "--input", "datasets/sample", "--output", out.toString(),
-                "--frames", badFrames.toString());
-        assertEquals(2, r.exitCode(), r.stderr());
-        assertTrue(r.stderr().contains("--frames") && r.stderr().contains("frames.tsv:2"), r.stderr());
-
-        Path badOutlets = tmp.resolve("outlets.csv");
-        Files.writeString(badOutlets, "variant,outlet\nonly-one-column\n");
-        r = CommandLineRunner.run(ROOT, "analyze", "--input", "datasets/sample", "--output", out.toString(),
-                "--outlets", badOutlets.toString());
-        assertEquals(2, r.exitCode(), r.stderr());
-        assertTrue(r.stderr().contains("--outlets") && r.stderr().contains("line 2"), r.stderr());
-        assertFalse(Files.exists(out.resolve("articles")), "a configuration error writes nothing");
-
-        r = CommandLineRunner.run(ROOT, "frobnicate");
-        assertEquals(2, r.exitCode(), r.stderr());
+        assertEquals("slant: --granularity: 'hour' is not one of day|week|month", message(r));
         assertFalse(Files.exists(out));
     }
 
     @Test
-    void missingInputExitsThreeAndTooManyRejectsExitFour() throws Exception {
-        Path out = tmp.resolve("out");
-        var r = CommandLineRunner.run(ROOT, "analyze", "--input", tmp.resolve("nowhere").toString(), "--output", out.toString());
+    void aMissingInputExitsThreeNamingIt() throws Exception {
+        Path nowhere = tmp.resolve("nowhere");
+        var r = CommandLineRunner.run(ROOT, "analyze", "--input", nowhere.toString(), "--output", out.toString());
         assertEquals(3, r.exitCode(), r.stderr());
-        assertTrue(r.stderr().contains("nowhere"), r.stderr());
+        assertEquals("slant: --input " + nowhere + ": no such file or folder", message(r));
+        assertFalse(Files.exists(out));
+    }
 
+    @Test
+    void tooManyRejectsExitFourCommittingNothing() throws Exception {
         Path bad = tmp.resolve("bad.jsonl");
         Files.writeString(bad, "oops\n{\"text\":\"x\",\"published\":\"2024-10-09\",\"outlet\":\"A\"}\n[1]\n");
-        r = CommandLineRunner.run(ROOT, "analyze", "--input", bad.toString(), "--output", out.toString());
+        var r = CommandLineRunner.run(ROOT, "analyze", "--input", bad.toString(), "--output", out.toString());
         assertEquals(4, r.exitCode(), r.stderr());
-        assertTrue(r.stderr().contains("--max-reject-ratio"), r.stderr());
-        assertFalse(Files.exists(out.resolve("articles")), "nothing is committed when the ratio is exceeded");
+        String line = message(r);
+        assertTrue(line.startsWith("slant: 2 of 3 records rejected") && line.contains("--max-reject-ratio 0.5"), line);
+        assertFalse(Files.exists(out.resolve("articles")) || Files.exists(out.resolve("manifest.json")),
+                "nothing is committed when the ratio is exceeded");
+    }
 
-        r = CommandLineRunner.run(ROOT, "analyze", "--input", bad.toString(), "--output", out.toString(),
-                "--max-reject-ratio", "0.9");
-        assertEquals(0, r.exitCode(), r.stderr());
-        assertTrue(Files.exists(out.resolve("articles")));
+    @Test
+    void anOutputLockedByAnotherRunExitsFive() throws Exception {
+        Files.createDirectories(out);
+        // Held by this JVM, a live process on the same host: never stale for the run below.
+        try (OutputLock other = OutputLock.acquire(FileSystem.getLocal(new Configuration()),
+                new org.apache.hadoop.fs.Path(out.toUri()), "20241009T000000Z-holder", Instant.now(), System.err)) {
+            var r = CommandLineRunner.run(ROOT, "analyze", "--input", in.toString(), "--output", out.toString());
+            assertEquals(5, r.exitCode(), r.stderr());
+            String line = message(r);
+            assertTrue(line.contains(out.toString()) && line.contains(" is locked by run 20241009T000000Z-holder"), line);
+            try (Stream<Path> all = Files.walk(out)) {
+                assertEquals(List.of(out, out.resolve("_staging"), out.resolve("_staging/_LOCK")), all.sorted().toList());
+            }
+        }
     }
 }

@@ -29,12 +29,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Runs the real command line on the bundled sample corpus, as README tells researchers to, and checks
+ * Runs the command line on the bundled sample corpus, as README tells researchers to, and checks
  * every table against the corpus's documented expectations ({@code datasets/sample-expected.json}),
- * against an independent Parquet reader, and through the notebook.
+ * against an independent Parquet reader, and through the notebook. The command runs in this JVM on the
+ * shared session, which saves a JVM and a Spark start; {@link ExitCodeTest} runs it as its own process.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Tag("subprocess")
+@Tag("spark")
 class SampleEndToEndTest {
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final boolean CI = "true".equals(System.getenv("CI"));
@@ -42,12 +43,14 @@ class SampleEndToEndTest {
     @TempDir
     static Path tmp;
     Path out;
-    CommandLineRunner.Result result;
+    InProcessCli.Result result;
 
     @BeforeAll
-    void analyzeSample() throws Exception {
+    void analyzeSample() {
         out = tmp.resolve("out");
-        result = CommandLineRunner.run(ROOT, "analyze", "--input", "datasets/sample", "--outlets",
+        // Started first, so the command uses it (local[2], no UI) and leaves it running.
+        SharedSpark.get();
+        result = InProcessCli.run("analyze", "--master", "local[2]", "--input", "datasets/sample", "--outlets",
                 "datasets/sample-outlets.csv", "--output", out.toString());
     }
 
@@ -55,6 +58,7 @@ class SampleEndToEndTest {
     void exitsZeroAndReportsCounts() {
         assertEquals(0, result.exitCode(), result.stderr());
         assertTrue(result.stderr().contains("skipped (not an article file)"), "README.md is skipped with a warning");
+        assertTrue(result.stderr().contains(" records read, "), result.stderr());
     }
 
     @Test

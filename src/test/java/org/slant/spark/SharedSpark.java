@@ -4,7 +4,9 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * One local[2] session for every Spark test in the JVM, configured exactly as the job configures its
- * own; starting Spark costs seconds, so tests share it. Stopped when the test JVM exits.
+ * own; starting Spark costs seconds, so tests share it. Stopped when the test JVM exits. A command run
+ * in the test JVM ({@code Main.run("analyze", ...)}) after {@link #get} finds this session, uses it and
+ * leaves it running ({@link SparkSessions.Handle#owned}).
  */
 public final class SharedSpark {
     private static SparkSession session;
