@@ -35,8 +35,10 @@ public final class Main implements Runnable {
         });
         cli.setParameterExceptionHandler((error, args1) -> {
             error.getCommandLine().getErr().println(StderrText.line("slant: " + error.getMessage()));
-            error.getCommandLine().getErr().println(StderrText.line(
-                    "Try 'slant " + error.getCommandLine().getCommandName() + " --help'."));
+            // The top-level command is itself named "slant": its hint must not say "slant slant".
+            CommandLine failed = error.getCommandLine();
+            String command = failed.getParent() == null ? "slant" : "slant " + failed.getCommandName();
+            failed.getErr().println(StderrText.line("Try '" + command + " --help'."));
             return ExitCodes.USAGE;
         });
         return cli.execute(args);
