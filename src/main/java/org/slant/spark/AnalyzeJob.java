@@ -23,17 +23,17 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
-import org.slant.aggregate.Aggregates;
-import org.slant.failure.RejectRatioException;
-import org.slant.config.Version;
 import org.slant.config.AnalyzeConfig;
 import org.slant.config.UserFiles;
+import org.slant.config.Version;
+import org.slant.failure.RejectRatioException;
 import org.slant.ingest.InputFiles;
-import org.slant.dedup.Duplicates;
-import org.slant.output.CsvExport;
 import org.slant.output.Manifest;
 import org.slant.output.OutputClaim;
 import org.slant.output.OutputLayout;
+import org.slant.spark.dedup.Duplicates;
+import org.slant.spark.output.CsvExport;
+import org.slant.spark.schema.TableSchema;
 
 /**
  * The {@code analyze} batch job: list inputs, read and analyse every record in one pass (staged as
@@ -111,12 +111,12 @@ public final class AnalyzeJob {
             List<String> partitioned = new ArrayList<>();
             Map<String, StructType> schemas = new LinkedHashMap<>();
             List<String> dates = List.of();
-            for (Map.Entry<String, Dataset<Row>> table : Tables.derive(full, config.keepDuplicates()).entrySet()) {
-                String name = table.getKey();
+            for (Map.Entry<TableSchema, Dataset<Row>> table : Tables.derive(full, config.keepDuplicates()).entrySet()) {
+                String name = table.getKey().name();
                 table.getValue().write().mode("overwrite").partitionBy("date").parquet(layout.staged(name));
                 schemas.put(name, table.getValue().schema());
-                if (name.equals(Schemas.ARTICLES)) {
-                    dates = layout.stagedDates(Schemas.ARTICLES);
+                if (table.getKey() == Schemas.ARTICLES) {
+                    dates = layout.stagedDates(name);
                 } else {
                     stageEmptyPartitions(layout, name, table.getValue().schema(), dates);
                 }
@@ -126,19 +126,16 @@ public final class AnalyzeJob {
                 rows.put(name, staged(layout, name, table.getValue().schema()).count());
                 partitioned.add(name);
             }
-            analyzed.filter(col("kind").equalTo(Schemas.KIND_REJECT))
-                    .select(col("source"), col("location"), col("reason"), col("excerpt"), lit(runId).as("run_id"))
-                    .coalesce(1).write().mode("overwrite").parquet(layout.staged(Schemas.REJECTS));
-            rows.put(Schemas.REJECTS, counts.rejected());
+            Schemas.REJECTS.conform(analyzed.filter(col("kind").equalTo(Schemas.KIND_REJECT)).withColumn("run_id", lit(runId)))
+                    .coalesce(1).write().mode("overwrite").parquet(layout.staged(Schemas.REJECTS.name()));
+            rows.put(Schemas.REJECTS.name(), counts.rejected());
 
             Window window = coveredWindow();
-            List<String> whole = new ArrayList<>(List.of(Schemas.REJECTS));
-            for (Map.Entry<String, List<String>> aggregate : Schemas.AGGREGATES.entrySet()) {
-                CsvExport.write(afterCommit(layout, aggregate.getKey(), schemas.get(aggregate.getKey()), window)
-                        .select(Tables.columns(aggregate.getValue().toArray(String[]::new)))
-                        .orderBy(Tables.columns(aggregate.getValue().subList(0, 3).toArray(String[]::new))),
-                        aggregate.getKey(), layout);
-                whole.add("csv/" + aggregate.getKey() + ".csv");
+            List<String> whole = new ArrayList<>(List.of(Schemas.REJECTS.name()));
+            for (TableSchema aggregate : Schemas.AGGREGATES) {
+                CsvExport.write(afterCommit(layout, aggregate.name(), schemas.get(aggregate.name()), window)
+                        .select(aggregate.columns()).orderBy(aggregate.sortColumns()), aggregate.name(), layout);
+                whole.add("csv/" + aggregate.name() + ".csv");
             }
             String manifest = manifest(runId, started, counts, rows, dates, confusableOutlets(full)).toJson();
             layout.stageText("manifest.json", manifest);

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.slant.analysis.ArticleAnalysis;
 import org.slant.analysis.ArticleAnalyzer;
 import org.slant.analysis.ArticleScores;
@@ -29,12 +28,11 @@ import org.slant.text.Shingles;
 import org.slant.text.TextFingerprint;
 
 /**
- * Per-partition adapter from reader output to rows of {@link Schemas#ANALYZED}: normalise, identify
+ * Per-partition adapter from reader output to rows of {@link Schemas#RECORD}: normalise, identify
  * the language, analyse, or keep the reason a record was refused. Built once per partition; holds the
  * lexicons, target catalog and models.
  */
 final class RecordPipeline {
-    private static final int COLUMNS = Schemas.ANALYZED.size();
     private final ArticleNormalizer normalizer;
     /** Analysers by language; a language without lexicons is rejected. {@code und} is analysed as English. */
     private final Map<String, ArticleAnalyzer> analyzers;
@@ -59,11 +57,11 @@ final class RecordPipeline {
                 return rejectRow(r.reject());
             }
             if (n instanceof Normalized.OutOfWindow o) {
-                Object[] v = new Object[COLUMNS];
-                v[0] = Schemas.KIND_OUT_OF_WINDOW;
-                v[1] = o.source();
-                v[2] = o.location();
-                return RowFactory.create(v);
+                return Schemas.RECORD.row()
+                        .set("kind", Schemas.KIND_OUT_OF_WINDOW)
+                        .set("source", o.source())
+                        .set("location", o.location())
+                        .build();
             }
             Article a = ((Normalized.Accepted) n).article();
             String language = language(a);
@@ -88,13 +86,13 @@ final class RecordPipeline {
     }
 
     static Row rejectRow(Reject r) {
-        Object[] v = new Object[COLUMNS];
-        v[0] = Schemas.KIND_REJECT;
-        v[1] = r.source();
-        v[2] = r.location();
-        v[3] = r.reason();
-        v[4] = r.excerpt();
-        return RowFactory.create(v);
+        return Schemas.RECORD.row()
+                .set("kind", Schemas.KIND_REJECT)
+                .set("source", r.source())
+                .set("location", r.location())
+                .set("reason", r.reason())
+                .set("excerpt", r.excerpt())
+                .build();
     }
 
     /**
@@ -115,25 +113,61 @@ final class RecordPipeline {
         ArticleScores s = analysis.scores();
         List<Row> targets = new ArrayList<>();
         for (TargetResult t : analysis.targets().targets()) {
-            targets.add(RowFactory.create(t.target(), t.mentions(), t.targetSentiment(), t.stance(),
-                    t.stanceLabel().name(), frameRows(analysis.targetFrames().getOrDefault(t.target(), Map.of()))));
+            targets.add(Schemas.TARGET.row()
+                    .set("target", t.target())
+                    .set("mentions", t.mentions())
+                    .set("target_sentiment", t.targetSentiment())
+                    .set("stance", t.stance())
+                    .set("stance_label", t.stanceLabel().name())
+                    .set("frames", frameRows(analysis.targetFrames().getOrDefault(t.target(), Map.of())))
+                    .build());
         }
         List<Row> actors = new ArrayList<>();
         for (ActorStance st : analysis.targets().actorStances()) {
-            actors.add(RowFactory.create(st.actor(), st.target(), st.label().name(), st.score(), st.evidence(),
-                    st.sentence()));
+            actors.add(Schemas.ACTOR_STANCE.row()
+                    .set("actor", st.actor())
+                    .set("target", st.target())
+                    .set("stance_label", st.label().name())
+                    .set("stance", st.score())
+                    .set("evidence", st.evidence())
+                    .set("sentence", st.sentence())
+                    .build());
         }
-        return RowFactory.create(Schemas.KIND_ARTICLE, a.source(), a.location(), null, null, a.articleId(), a.outlet(),
-                a.outletRaw(), a.date(), a.publishedAt(), a.title(), a.url(), a.author(), a.section(), language,
-                TextFingerprint.of(a.text()), s.nSentences(), s.nTokens(), s.sentiment(), s.pos(), s.neg(), s.neu(),
-                s.label(), Double.isNaN(s.titleSentiment()) ? null : s.titleSentiment(), s.truncated(),
-                Shingles.of(a.text()), analysis.frames().primaryFrame().id(),
-                frameRows(analysis.frames().nonZeroScores()), targets.toArray(Row[]::new), actors.toArray(Row[]::new));
+        return Schemas.RECORD.row()
+                .set("kind", Schemas.KIND_ARTICLE)
+                .set("source", a.source())
+                .set("location", a.location())
+                .set("article_id", a.articleId())
+                .set("outlet", a.outlet())
+                .set("outlet_raw", a.outletRaw())
+                .set("date", a.date())
+                .set("published_at", a.publishedAt())
+                .set("title", a.title())
+                .set("url", a.url())
+                .set("author", a.author())
+                .set("section", a.section())
+                .set("language", language)
+                .set("text_key", TextFingerprint.of(a.text()))
+                .set("n_sentences", s.nSentences())
+                .set("n_tokens", s.nTokens())
+                .set("sentiment", s.sentiment())
+                .set("sentiment_pos", s.pos())
+                .set("sentiment_neg", s.neg())
+                .set("sentiment_neu", s.neu())
+                .set("sentiment_label", s.label())
+                .set("title_sentiment", Double.isNaN(s.titleSentiment()) ? null : s.titleSentiment())
+                .set("truncated", s.truncated())
+                .set("shingles", Shingles.of(a.text()))
+                .set("primary_frame", analysis.frames().primaryFrame().id())
+                .set("frames", frameRows(analysis.frames().nonZeroScores()))
+                .set("targets", targets.toArray(Row[]::new))
+                .set("actor_stances", actors.toArray(Row[]::new))
+                .build();
     }
 
     private static Row[] frameRows(Map<String, Double> scores) {
         List<Row> rows = new ArrayList<>(scores.size());
-        scores.forEach((frame, score) -> rows.add(RowFactory.create(frame, score)));
+        scores.forEach((frame, score) -> rows.add(Schemas.FRAME_SCORE.row().set("frame", frame).set("score", score).build()));
         return rows.toArray(Row[]::new);
     }
 

@@ -4,117 +4,190 @@ import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
+import static org.slant.spark.schema.Field.arrayOf;
+import static org.slant.spark.schema.Field.optional;
+import static org.slant.spark.schema.Field.required;
 
 import java.util.List;
 
-import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.slant.spark.schema.TableSchema;
 
-/** Every table's name and column order, defined once. */
+/**
+ * Every table's columns, types and order, defined once: the analysed record the job stages, the
+ * per-article tables taken from it, the aggregates and the rejects. Their Spark schemas, the rows
+ * {@link RecordPipeline} builds, the tables' select lists and the CSV column orders all derive from
+ * these definitions.
+ */
 public final class Schemas {
     private Schemas() {
     }
-
-    public static final String ARTICLES = "articles";
-    public static final String ARTICLE_TARGETS = "article_targets";
-    public static final String ACTOR_STANCES = "actor_stances";
-    public static final String ARTICLE_FRAMES = "article_frames";
-    public static final String REJECTS = "rejects";
-    public static final String BY_OUTLET_DATE = "by_outlet_date";
-    public static final String BY_OUTLET_DATE_TARGET = "by_outlet_date_target";
-    public static final String BY_OUTLET_DATE_FRAME = "by_outlet_date_frame";
-    public static final String BY_OUTLET_DATE_TARGET_FRAME = "by_outlet_date_target_frame";
-    public static final String BY_OUTLET_DATE_ACTOR = "by_outlet_date_actor";
-
-    /** Per-article tables, partitioned by date, in commit order. */
-    public static final List<String> ARTICLE_TABLES = List.of(ARTICLES, ARTICLE_TARGETS, ACTOR_STANCES, ARTICLE_FRAMES);
-
-    /** Aggregates, partitioned by date and exported to csv/, with their CSV column order (contract's first). */
-    public static final java.util.Map<String, List<String>> AGGREGATES = java.util.Map.of(
-            BY_OUTLET_DATE, List.of("outlet", "date", "articles", "sentiment_mean", "sentiment_ci_low", "sentiment_ci_high",
-                    "positive_share", "negative_share", "neutral_share", "sentiment_sd", "title_sentiment_mean"),
-            BY_OUTLET_DATE_TARGET, List.of("outlet", "date", "target", "articles", "mentions", "stance_mean",
-                    "stance_ci_low", "stance_ci_high", "favor", "against", "none", "target_sentiment_mean", "stance_sd"),
-            BY_OUTLET_DATE_FRAME, List.of("outlet", "date", "frame", "articles", "share", "primary_articles",
-                    "primary_share"),
-            BY_OUTLET_DATE_TARGET_FRAME, List.of("outlet", "date", "target", "frame", "articles", "share"),
-            BY_OUTLET_DATE_ACTOR, List.of("outlet", "date", "actor", "target", "favor", "against", "none", "articles"));
-
-    private static final StructType FRAME_SCORE = struct(field("frame", StringType, false), field("score", DoubleType, false));
 
     /** Kinds of row in the staged, analysed intermediate table. */
     public static final String KIND_ARTICLE = "article";
     public static final String KIND_REJECT = "reject";
     public static final String KIND_OUT_OF_WINDOW = "out_of_window";
 
+    /** A frame's share of an article's (or a target's sentences') cue weight. */
+    public static final TableSchema FRAME_SCORE = TableSchema.named("frame_score").add(
+            required("frame", StringType),
+            required("score", DoubleType)).build();
+
+    /** One target mentioned in one article, nested in {@link #RECORD}. */
+    public static final TableSchema TARGET = TableSchema.named("target").add(
+            required("target", StringType),
+            required("mentions", IntegerType),
+            required("target_sentiment", DoubleType),
+            required("stance", DoubleType),
+            required("stance_label", StringType),
+            required("frames", arrayOf(FRAME_SCORE))).build();
+
+    /** One position a sentence attributes to a holder, nested in {@link #RECORD}. */
+    public static final TableSchema ACTOR_STANCE = TableSchema.named("actor_stance").add(
+            required("actor", StringType),
+            required("target", StringType),
+            required("stance_label", StringType),
+            required("stance", DoubleType),
+            required("evidence", StringType),
+            required("sentence", IntegerType)).build();
+
     /**
      * One row per input record after ingest and analysis: an article (article columns set), a reject
      * (reason and excerpt set) or a record outside the date window (only source and location set).
      */
-    public static final StructType ANALYZED = struct(
-            field("kind", StringType, false),
-            field("source", StringType, false),
-            field("location", StringType, false),
-            field("reason", StringType, true),
-            field("excerpt", StringType, true),
-            field("article_id", StringType, true),
-            field("outlet", StringType, true),
-            field("outlet_raw", StringType, true),
-            field("date", DateType, true),
-            field("published_at", TimestampType, true),
-            field("title", StringType, true),
-            field("url", StringType, true),
-            field("author", StringType, true),
-            field("section", StringType, true),
-            field("language", StringType, true),
-            field("text_key", StringType, true),
-            field("n_sentences", IntegerType, true),
-            field("n_tokens", IntegerType, true),
-            field("sentiment", DoubleType, true),
-            field("sentiment_pos", DoubleType, true),
-            field("sentiment_neg", DoubleType, true),
-            field("sentiment_neu", DoubleType, true),
-            field("sentiment_label", StringType, true),
-            field("title_sentiment", DoubleType, true),
-            field("truncated", BooleanType, true),
-            field("shingles", DataTypes.createArrayType(IntegerType, false), true),
-            field("primary_frame", StringType, true),
-            field("frames", DataTypes.createArrayType(FRAME_SCORE, false), true),
-            field("targets", DataTypes.createArrayType(struct(
-                    field("target", StringType, false),
-                    field("mentions", IntegerType, false),
-                    field("target_sentiment", DoubleType, false),
-                    field("stance", DoubleType, false),
-                    field("stance_label", StringType, false),
-                    field("frames", DataTypes.createArrayType(FRAME_SCORE, false), false)), false), true),
-            field("actor_stances", DataTypes.createArrayType(struct(
-                    field("actor", StringType, false),
-                    field("target", StringType, false),
-                    field("stance_label", StringType, false),
-                    field("stance", DoubleType, false),
-                    field("evidence", StringType, false),
-                    field("sentence", IntegerType, false)), false), true));
+    public static final TableSchema RECORD = TableSchema.named("analyzed").add(
+            required("kind", StringType),
+            required("source", StringType),
+            required("location", StringType),
+            optional("reason", StringType),
+            optional("excerpt", StringType),
+            optional("article_id", StringType),
+            optional("outlet", StringType),
+            optional("outlet_raw", StringType),
+            optional("date", DateType),
+            optional("published_at", TimestampType),
+            optional("title", StringType),
+            optional("url", StringType),
+            optional("author", StringType),
+            optional("section", StringType),
+            optional("language", StringType),
+            optional("text_key", StringType),
+            optional("n_sentences", IntegerType),
+            optional("n_tokens", IntegerType),
+            optional("sentiment", DoubleType),
+            optional("sentiment_pos", DoubleType),
+            optional("sentiment_neg", DoubleType),
+            optional("sentiment_neu", DoubleType),
+            optional("sentiment_label", StringType),
+            optional("title_sentiment", DoubleType),
+            optional("truncated", BooleanType),
+            optional("shingles", DataTypes.createArrayType(IntegerType, false)),
+            optional("primary_frame", StringType),
+            optional("frames", arrayOf(FRAME_SCORE)),
+            optional("targets", arrayOf(TARGET)),
+            optional("actor_stances", arrayOf(ACTOR_STANCE))).build();
 
-    /** Columns of the {@code articles} table, in order ({@code date} last: it is the partition column). */
-    public static final List<String> ARTICLE_COLUMNS = List.of(
-            "article_id", "outlet", "outlet_raw", "published_at", "title", "url", "author", "section", "language",
-            "n_sentences", "n_tokens", "sentiment", "sentiment_pos", "sentiment_neg", "sentiment_neu",
-            "sentiment_label", "title_sentiment", "primary_frame", "duplicate_of", "duplicate_similarity", "truncated",
-            "source", "location",
-            "date");
+    /** The Spark schema of the staged table of {@link #RECORD}s. */
+    public static final StructType ANALYZED = RECORD.struct();
 
-    public static final List<String> REJECT_COLUMNS = List.of("source", "location", "reason", "excerpt", "run_id");
+    public static final TableSchema ARTICLES = TableSchema.named("articles")
+            .from(RECORD, "article_id", "outlet", "outlet_raw", "date", "published_at", "title", "url", "author",
+                    "section", "language", "n_sentences", "n_tokens", "sentiment", "sentiment_pos", "sentiment_neg",
+                    "sentiment_neu", "sentiment_label", "title_sentiment", "primary_frame")
+            .add(optional("duplicate_of", StringType), optional("duplicate_similarity", DoubleType))
+            .from(RECORD, "truncated", "source", "location")
+            .sortedBy("outlet", "date", "article_id").build();
 
+    public static final TableSchema ARTICLE_TARGETS = TableSchema.named("article_targets")
+            .from(RECORD, "article_id", "outlet", "date")
+            .from(TARGET, "target", "mentions", "target_sentiment", "stance", "stance_label")
+            .sortedBy("outlet", "date", "article_id", "target").build();
 
-    private static StructField field(String name, DataType type, boolean nullable) {
-        return DataTypes.createStructField(name, type, nullable);
-    }
+    public static final TableSchema ACTOR_STANCES = TableSchema.named("actor_stances")
+            .from(RECORD, "article_id", "outlet", "date")
+            .from(ACTOR_STANCE, "actor", "target", "stance_label", "stance", "evidence", "sentence")
+            .sortedBy("outlet", "date", "article_id", "sentence", "actor", "target").build();
 
-    private static StructType struct(StructField... fields) {
-        return DataTypes.createStructType(fields);
-    }
+    public static final TableSchema ARTICLE_FRAMES = TableSchema.named("article_frames")
+            .from(RECORD, "article_id", "outlet", "date")
+            .from(FRAME_SCORE, "frame", "score")
+            .sortedBy("outlet", "date", "article_id", "frame").build();
+
+    /** Refused records, with the run that refused them; not partitioned. */
+    public static final TableSchema REJECTS = TableSchema.named("rejects")
+            .from(RECORD, "source", "location", "reason", "excerpt")
+            .add(required("run_id", StringType))
+            .sortedBy("source", "location").build();
+
+    public static final TableSchema BY_OUTLET_DATE = TableSchema.named("by_outlet_date").add(
+            required("outlet", StringType),
+            required("date", DateType),
+            required("articles", LongType),
+            optional("sentiment_mean", DoubleType),
+            optional("sentiment_ci_low", DoubleType),
+            optional("sentiment_ci_high", DoubleType),
+            optional("positive_share", DoubleType),
+            optional("negative_share", DoubleType),
+            optional("neutral_share", DoubleType),
+            optional("sentiment_sd", DoubleType),
+            optional("title_sentiment_mean", DoubleType))
+            .sortedBy("outlet", "date").build();
+
+    public static final TableSchema BY_OUTLET_DATE_TARGET = TableSchema.named("by_outlet_date_target").add(
+            required("outlet", StringType),
+            required("date", DateType),
+            required("target", StringType),
+            required("articles", LongType),
+            optional("mentions", LongType),
+            optional("stance_mean", DoubleType),
+            optional("stance_ci_low", DoubleType),
+            optional("stance_ci_high", DoubleType),
+            required("favor", LongType),
+            required("against", LongType),
+            required("none", LongType),
+            optional("target_sentiment_mean", DoubleType),
+            optional("stance_sd", DoubleType))
+            .sortedBy("outlet", "date", "target").build();
+
+    public static final TableSchema BY_OUTLET_DATE_FRAME = TableSchema.named("by_outlet_date_frame").add(
+            required("outlet", StringType),
+            required("date", DateType),
+            required("frame", StringType),
+            required("articles", LongType),
+            required("share", DoubleType),
+            required("primary_articles", LongType),
+            required("primary_share", DoubleType))
+            .sortedBy("outlet", "date", "frame").build();
+
+    public static final TableSchema BY_OUTLET_DATE_TARGET_FRAME = TableSchema.named("by_outlet_date_target_frame").add(
+            required("outlet", StringType),
+            required("date", DateType),
+            required("target", StringType),
+            required("frame", StringType),
+            required("articles", LongType),
+            optional("share", DoubleType))
+            .sortedBy("outlet", "date", "target", "frame").build();
+
+    public static final TableSchema BY_OUTLET_DATE_ACTOR = TableSchema.named("by_outlet_date_actor").add(
+            required("outlet", StringType),
+            required("date", DateType),
+            required("actor", StringType),
+            required("target", StringType),
+            required("favor", LongType),
+            required("against", LongType),
+            required("none", LongType),
+            required("articles", LongType))
+            .sortedBy("outlet", "date", "actor", "target").build();
+
+    /** Per-article tables, partitioned by date, in commit order. */
+    public static final List<TableSchema> ARTICLE_TABLES = List.of(ARTICLES, ARTICLE_TARGETS, ACTOR_STANCES,
+            ARTICLE_FRAMES);
+
+    /** Aggregates, partitioned by date and exported to csv/, in commit order. */
+    public static final List<TableSchema> AGGREGATES = List.of(BY_OUTLET_DATE, BY_OUTLET_DATE_TARGET,
+            BY_OUTLET_DATE_FRAME, BY_OUTLET_DATE_TARGET_FRAME, BY_OUTLET_DATE_ACTOR);
 }

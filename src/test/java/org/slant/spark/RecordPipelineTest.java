@@ -56,5 +56,7 @@ class RecordPipelineTest {
         assertTrue(bad.getString(3).startsWith("target pattern 'cafe' exceeded its matching budget"), bad.getString(3));
         Row good = p.process(record("2", prose + prose));
         assertEquals(Schemas.KIND_ARTICLE, good.getString(0), good.toString());
+        assertEquals(Schemas.ANALYZED, good.schema(), "rows are built against the staged table's definition");
+        assertEquals("Daily", good.getAs("outlet_raw"));
     }
 }

@@ -1,9 +1,11 @@
-package org.slant.aggregate;
+package org.slant.spark.aggregate;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.inline;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.sum;
@@ -17,6 +19,7 @@ import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.slant.analysis.SentimentLabel;
+import org.slant.stats.TInterval;
 
 /**
  * Per-outlet, per-date aggregates computed in one pass of Spark's built-in aggregations; the 95%
@@ -25,6 +28,10 @@ import org.slant.analysis.SentimentLabel;
  * <p>Sums are taken in {@code DECIMAL(38,18)}, where addition is exact and so independent of the order
  * Spark happens to combine partitions in: the same articles give bit-identical aggregates on a
  * laptop and on a cluster, whatever the partitioning.
+ *
+ * <p>Inputs are flat: article rows, or one row per article and nested element with the element's fields
+ * as columns. Results keep their working columns ({@code _sum}…); each table's definition in
+ * {@code Schemas} picks and orders what is written.
  */
 public final class Aggregates {
     private static final String EXACT = "decimal(38,18)";
@@ -54,30 +61,27 @@ public final class Aggregates {
                 .withColumn("negative_share", col("_neg").divide(n))
                 .withColumn("neutral_share", col("_neu").divide(n))
                 .withColumn("title_sentiment_mean", when(col("_titles").gt(0),
-                        col("_title_sum").cast("double").divide(col("_titles"))))
-                .select("outlet", "articles", "sentiment_mean", "sentiment_sd", "sentiment_ci_low", "sentiment_ci_high",
-                        "positive_share", "negative_share", "neutral_share", "title_sentiment_mean", "date");
+                        col("_title_sum").cast("double").divide(col("_titles"))));
     }
 
     /**
-     * {@code by_outlet_date_target} from exploded target rows ({@code outlet, date, article_id, t}): per
+     * {@code by_outlet_date_target} from target rows (one per article and target, the target's fields as
+     * columns): per
      * target, the articles mentioning it, their mentions, the mean article stance with its t-interval,
      * the number of articles labelled FAVOR / AGAINST / NONE and the mean target sentiment.
      */
     public static Dataset<Row> byOutletDateTarget(Dataset<Row> targets) {
-        Dataset<Row> sums = targets.groupBy(col("outlet"), col("date"), col("t.target").as("target")).agg(
+        Dataset<Row> sums = targets.groupBy("outlet", "date", "target").agg(
                 count(lit(1)).as("articles"),
-                sum(col("t.mentions").cast("long")).as("mentions"),
-                exactSum(col("t.stance")).as("_sum"),
-                exactSum(col("t.stance").multiply(col("t.stance"))).as("_sumsq"),
-                count(when(col("t.stance_label").equalTo("FAVOR"), 1)).as("favor"),
-                count(when(col("t.stance_label").equalTo("AGAINST"), 1)).as("against"),
-                count(when(col("t.stance_label").equalTo("NONE"), 1)).as("none"),
-                exactSum(col("t.target_sentiment")).as("_ts_sum"));
+                sum(col("mentions").cast("long")).as("mentions"),
+                exactSum(col("stance")).as("_sum"),
+                exactSum(col("stance").multiply(col("stance"))).as("_sumsq"),
+                count(when(col("stance_label").equalTo("FAVOR"), 1)).as("favor"),
+                count(when(col("stance_label").equalTo("AGAINST"), 1)).as("against"),
+                count(when(col("stance_label").equalTo("NONE"), 1)).as("none"),
+                exactSum(col("target_sentiment")).as("_ts_sum"));
         return withMeanAndInterval(sums, col("articles"), "stance")
-                .withColumn("target_sentiment_mean", col("_ts_sum").cast("double").divide(col("articles")))
-                .select("outlet", "target", "articles", "mentions", "stance_mean", "stance_ci_low", "stance_ci_high",
-                        "favor", "against", "none", "target_sentiment_mean", "stance_sd", "date");
+                .withColumn("target_sentiment_mean", col("_ts_sum").cast("double").divide(col("articles")));
     }
 
     /**
@@ -87,8 +91,8 @@ public final class Aggregates {
      */
     public static Dataset<Row> byOutletDateFrame(Dataset<Row> articles, Dataset<Row> frames) {
         Dataset<Row> totals = articles.groupBy("outlet", "date").agg(count(lit(1)).as("_n"));
-        Dataset<Row> perFrame = frames.groupBy(col("outlet"), col("date"), col("f.frame").as("frame")).agg(
-                count(lit(1)).as("articles"), exactSum(col("f.score")).as("_score"));
+        Dataset<Row> perFrame = frames.groupBy("outlet", "date", "frame").agg(
+                count(lit(1)).as("articles"), exactSum(col("score")).as("_score"));
         Dataset<Row> primary = articles.groupBy(col("outlet"), col("date"), col("primary_frame").as("frame"))
                 .agg(count(lit(1)).as("primary_articles"));
         // A frame can be primary without any cue weight (other) or weighted without being primary: keep both.
@@ -108,12 +112,10 @@ public final class Aggregates {
      * mentioning the target.
      */
     public static Dataset<Row> byOutletDateTargetFrame(Dataset<Row> targets) {
-        Dataset<Row> totals = targets.groupBy(col("outlet"), col("date"), col("t.target").as("target"))
-                .agg(count(lit(1)).as("_n"));
-        Dataset<Row> perFrame = targets.select(col("outlet"), col("date"), col("t.target").as("target"),
-                        org.apache.spark.sql.functions.explode(col("t.frames")).as("f"))
-                .groupBy(col("outlet"), col("date"), col("target"), col("f.frame").as("frame"))
-                .agg(count(lit(1)).as("articles"), exactSum(col("f.score")).as("_score"));
+        Dataset<Row> totals = targets.groupBy("outlet", "date", "target").agg(count(lit(1)).as("_n"));
+        Dataset<Row> perFrame = targets.select(col("outlet"), col("date"), col("target"), inline(col("frames")))
+                .groupBy("outlet", "date", "target", "frame")
+                .agg(count(lit(1)).as("articles"), exactSum(col("score")).as("_score"));
         return perFrame.join(totals, scalaSeq("outlet", "date", "target"), "inner")
                 .select(col("outlet"), col("target"), col("frame"), col("articles"),
                         col("_score").cast("double").divide(col("_n")).as("share"), col("date"));
@@ -124,12 +126,11 @@ public final class Aggregates {
      * of statements attributed to the actor labelled FAVOR, AGAINST or NONE, and in how many articles.
      */
     public static Dataset<Row> byOutletDateActor(Dataset<Row> actors) {
-        return actors.groupBy(col("outlet"), col("date"), col("a.actor").as("actor"), col("a.target").as("target"))
-                .agg(count(when(col("a.stance_label").equalTo("FAVOR"), 1)).as("favor"),
-                        count(when(col("a.stance_label").equalTo("AGAINST"), 1)).as("against"),
-                        count(when(col("a.stance_label").equalTo("NONE"), 1)).as("none"),
-                        org.apache.spark.sql.functions.countDistinct(col("article_id")).as("articles"))
-                .select("outlet", "actor", "target", "favor", "against", "none", "articles", "date");
+        return actors.groupBy("outlet", "date", "actor", "target")
+                .agg(count(when(col("stance_label").equalTo("FAVOR"), 1)).as("favor"),
+                        count(when(col("stance_label").equalTo("AGAINST"), 1)).as("against"),
+                        count(when(col("stance_label").equalTo("NONE"), 1)).as("none"),
+                        countDistinct(col("article_id")).as("articles"));
     }
 
     private static scala.collection.immutable.Seq<String> scalaSeq(String... names) {

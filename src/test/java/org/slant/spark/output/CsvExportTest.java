@@ -1,4 +1,4 @@
-package org.slant.output;
+package org.slant.spark.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.slant.dedup;
+package org.slant.spark.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.slant.output;
+package org.slant.spark.output;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -12,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
+import org.slant.output.OutputLayout;
 
 /**
  * Writes an aggregate table as one UTF-8 CSV with a header under {@code csv/}. Text cells that a

@@ -1,4 +1,4 @@
-package org.slant.aggregate;
+package org.slant.spark.aggregate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +15,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slant.spark.SharedSpark;
+import org.slant.stats.TInterval;
 
 @Tag("spark")
 class AggregatesTest {

@@ -1,4 +1,4 @@
-package org.slant.aggregate;
+package org.slant.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

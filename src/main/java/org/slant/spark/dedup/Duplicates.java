@@ -1,4 +1,4 @@
-package org.slant.dedup;
+package org.slant.spark.dedup;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;

@@ -1,4 +1,4 @@
-package org.slant.aggregate;
+package org.slant.stats;
 
 import org.apache.commons.math3.distribution.TDistribution;
 
