@@ -21,8 +21,9 @@ import org.slant.text.WordTokenizer;
 /**
  * The article-level analysis chain, in order: clean the text, cap its length, split sentences,
  * count tokens, score each sentence with VADER and average, score policy frames over the same
- * sentences, find targets and actors and score stance toward them, and frame the sentences that
- * mention each target. Thread-safe; build one per partition (or share one) and never per record.
+ * sentences, tell opinion from news ({@link Genre}, from the metadata), find targets and actors and
+ * score stance toward them and who holds it (the cleaned title as context), and frame the sentences
+ * that mention each target. Thread-safe; build one per partition (or share one) and never per record.
  */
 public final class ArticleAnalyzer {
     private final TextCleaner cleaner;
@@ -55,8 +56,17 @@ public final class ArticleAnalyzer {
                 new FrameScorer(frameLexicon), new ArticleTargetAnalyzer(catalog, vader), maxChars);
     }
 
-    /** The article's analysis, or empty when its text holds no sentence with a word in it. */
+    /** As {@link #analyze(String, String, String, String, String)} without section, URL or byline. */
     public Optional<ArticleAnalysis> analyze(String title, String text) {
+        return analyze(title, text, null, null, null);
+    }
+
+    /**
+     * The article's analysis, or empty when its text holds no sentence with a word in it. The title,
+     * section, URL and byline (each may be null) decide the {@link Genre} the author's voice is read
+     * with; the title is also context for the target stage.
+     */
+    public Optional<ArticleAnalysis> analyze(String title, String text, String section, String url, String author) {
         String clean = cleaner.clean(text);
         boolean truncated = clean.length() > maxChars;
         if (truncated) {
@@ -88,10 +98,11 @@ public final class ArticleAnalyzer {
             return Optional.empty();
         }
         double mean = compound / n;
-        double titleScore = title == null || title.isBlank() ? Double.NaN : vader.score(cleaner.clean(title)).compound();
+        String cleanTitle = title == null || title.isBlank() ? null : cleaner.clean(title);
+        double titleScore = cleanTitle == null ? Double.NaN : vader.score(cleanTitle).compound();
         ArticleScores scores = new ArticleScores(n, tokens, mean, pos / n, neg / n, neu / n, SentimentLabel.of(mean),
                 titleScore, truncated);
-        ArticleTargets found = targets.analyze(analysed);
+        ArticleTargets found = targets.analyze(cleanTitle, analysed, Genre.of(title, section, url, author));
         Map<String, Map<String, Double>> targetFrames = new HashMap<>();
         for (TargetResult t : found.targets()) {
             List<String> mentioning = new ArrayList<>(t.sentenceIndexes().size());

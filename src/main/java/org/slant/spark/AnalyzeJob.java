@@ -132,10 +132,11 @@ public final class AnalyzeJob {
 
             Window window = coveredWindow();
             List<String> whole = new ArrayList<>(List.of(Schemas.REJECTS.name()));
-            for (TableSchema aggregate : Schemas.AGGREGATES) {
-                CsvExport.write(afterCommit(layout, aggregate.name(), schemas.get(aggregate.name()), window)
-                        .select(aggregate.columns()).orderBy(aggregate.sortColumns()), aggregate.name(), layout);
-                whole.add("csv/" + aggregate.name() + ".csv");
+            for (TableSchema table : Schemas.EXPORTED) {
+                Dataset<Row> all = table.partitioned() ? afterCommit(layout, table.name(), schemas.get(table.name()), window)
+                        : spark.read().parquet(layout.staged(table.name()));
+                CsvExport.write(all.select(table.columns()).orderBy(table.sortColumns()), table.name(), layout);
+                whole.add("csv/" + table.name() + ".csv");
             }
             String manifest = manifest(runId, started, counts, rows, dates, confusableOutlets(full)).toJson();
             layout.stageText("manifest.json", manifest);
@@ -291,6 +292,7 @@ public final class AnalyzeJob {
         Map<String, Object> methods = new LinkedHashMap<>();
         methods.put("sentiment", "VADER (Hutto & Gilbert 2014) compound per sentence; article score = mean over its sentences; label positive >= 0.05, negative <= -0.05");
         methods.put("confidence_interval", "95% Student-t interval of the mean of article scores, clipped to [-1, 1]; none for fewer than 2 articles");
+        methods.put("quoted_balance_interval", "Wilson 95% score interval of favor/(favor+against) over the statements of others, mapped to the balance as 2p-1; none without statements");
         methods.put("duplicates", "exact copies (same letters and digits after case folding) and near copies (Jaccard similarity of word 5-gram shingles >= "
                 + Duplicates.SIMILARITY + ", MinHash LSH candidates) count once; the earliest is the original");
         methods.put("language", "function-word test for English, else OpenNLP langdetect-183; languages other than English are rejected");

@@ -69,7 +69,7 @@ final class RecordPipeline {
             if (analyzer == null) {
                 return rejectRow(Reject.of(a.source(), a.location(), "unsupported language: " + language, a.text()));
             }
-            Optional<ArticleAnalysis> analysis = analyzer.analyze(a.title(), a.text());
+            Optional<ArticleAnalysis> analysis = analyzer.analyze(a.title(), a.text(), a.section(), a.url(), a.author());
             if (analysis.isEmpty()) {
                 return rejectRow(Reject.of(a.source(), a.location(), "no sentences in text", a.text()));
             }
@@ -119,6 +119,12 @@ final class RecordPipeline {
                     .set("target_sentiment", t.targetSentiment())
                     .set("stance", t.stance())
                     .set("stance_label", t.stanceLabel().name())
+                    .set("author_stance", t.authorStance())
+                    .set("author_stance_label", t.authorLabel().name())
+                    .set("author_statements", t.authorStatements())
+                    .set("quoted_stance", t.quotedStance())
+                    .set("quoted_favor", t.quotedFavor())
+                    .set("quoted_against", t.quotedAgainst())
                     .set("frames", frameRows(analysis.targetFrames().getOrDefault(t.target(), Map.of())))
                     .build());
         }
@@ -126,11 +132,12 @@ final class RecordPipeline {
         for (ActorStance st : analysis.targets().actorStances()) {
             actors.add(Schemas.ACTOR_STANCE.row()
                     .set("actor", st.actor())
+                    .set("speaker", st.speaker())
                     .set("target", st.target())
                     .set("stance_label", st.label().name())
                     .set("stance", st.score())
                     .set("evidence", st.evidence())
-                    .set("sentence", st.sentence())
+                    .set("sentence_index", st.sentence())
                     .build());
         }
         return Schemas.RECORD.row()
@@ -147,6 +154,7 @@ final class RecordPipeline {
                 .set("author", a.author())
                 .set("section", a.section())
                 .set("language", language)
+                .set("genre", analysis.targets().genre().id())
                 .set("text_key", TextFingerprint.of(a.text()))
                 .set("n_sentences", s.nSentences())
                 .set("n_tokens", s.nTokens())

@@ -44,16 +44,27 @@ public final class Schemas {
             required("target_sentiment", DoubleType),
             required("stance", DoubleType),
             required("stance_label", StringType),
+            required("author_stance", DoubleType),
+            required("author_stance_label", StringType),
+            required("author_statements", IntegerType),
+            required("quoted_stance", DoubleType),
+            required("quoted_favor", IntegerType),
+            required("quoted_against", IntegerType),
             required("frames", arrayOf(FRAME_SCORE))).build();
 
-    /** One position a sentence attributes to a holder, nested in {@link #RECORD}. */
+    /**
+     * One statement a sentence attributes to a holder, nested in {@link #RECORD}: a position, or NONE
+     * when an identified holder speaks about or acts on the target without taking one. {@code speaker}
+     * is the holder as written, null for the author and for an unnamed holder.
+     */
     public static final TableSchema ACTOR_STANCE = TableSchema.named("actor_stance").add(
             required("actor", StringType),
+            optional("speaker", StringType),
             required("target", StringType),
             required("stance_label", StringType),
             required("stance", DoubleType),
             required("evidence", StringType),
-            required("sentence", IntegerType)).build();
+            required("sentence_index", IntegerType)).build();
 
     /**
      * One row per input record after ingest and analysis: an article (article columns set), a reject
@@ -75,6 +86,7 @@ public final class Schemas {
             optional("author", StringType),
             optional("section", StringType),
             optional("language", StringType),
+            optional("genre", StringType),
             optional("text_key", StringType),
             optional("n_sentences", IntegerType),
             optional("n_tokens", IntegerType),
@@ -96,21 +108,22 @@ public final class Schemas {
 
     public static final TableSchema ARTICLES = TableSchema.named("articles")
             .from(RECORD, "article_id", "outlet", "outlet_raw", "date", "published_at", "title", "url", "author",
-                    "section", "language", "n_sentences", "n_tokens", "sentiment", "sentiment_pos", "sentiment_neg",
+                    "section", "language", "genre", "n_sentences", "n_tokens", "sentiment", "sentiment_pos", "sentiment_neg",
                     "sentiment_neu", "sentiment_label", "title_sentiment", "primary_frame")
             .add(optional("duplicate_of", StringType), optional("duplicate_similarity", DoubleType))
             .from(RECORD, "truncated", "source", "location")
-            .sortedBy("outlet", "date", "article_id").build();
+            .sortedBy("outlet", "date", "article_id", "source", "location").build();
 
     public static final TableSchema ARTICLE_TARGETS = TableSchema.named("article_targets")
             .from(RECORD, "article_id", "outlet", "date")
-            .from(TARGET, "target", "mentions", "target_sentiment", "stance", "stance_label")
+            .from(TARGET, "target", "mentions", "target_sentiment", "stance", "stance_label", "author_stance",
+                    "quoted_stance", "author_stance_label", "author_statements", "quoted_favor", "quoted_against")
             .sortedBy("outlet", "date", "article_id", "target").build();
 
     public static final TableSchema ACTOR_STANCES = TableSchema.named("actor_stances")
             .from(RECORD, "article_id", "outlet", "date")
-            .from(ACTOR_STANCE, "actor", "target", "stance_label", "stance", "evidence", "sentence")
-            .sortedBy("outlet", "date", "article_id", "sentence", "actor", "target").build();
+            .from(ACTOR_STANCE, "actor", "speaker", "target", "stance_label", "stance", "evidence", "sentence_index")
+            .sortedBy("outlet", "date", "article_id", "sentence_index", "actor", "target").build();
 
     public static final TableSchema ARTICLE_FRAMES = TableSchema.named("article_frames")
             .from(RECORD, "article_id", "outlet", "date")
@@ -121,7 +134,7 @@ public final class Schemas {
     public static final TableSchema REJECTS = TableSchema.named("rejects")
             .from(RECORD, "source", "location", "reason", "excerpt")
             .add(required("run_id", StringType))
-            .sortedBy("source", "location").build();
+            .sortedBy("source", "location", "reason").build();
 
     public static final TableSchema BY_OUTLET_DATE = TableSchema.named("by_outlet_date").add(
             required("outlet", StringType),
@@ -150,7 +163,17 @@ public final class Schemas {
             required("against", LongType),
             required("none", LongType),
             optional("target_sentiment_mean", DoubleType),
-            optional("stance_sd", DoubleType))
+            required("author_articles", LongType),
+            optional("author_stance_mean", DoubleType),
+            optional("author_stance_ci_low", DoubleType),
+            optional("author_stance_ci_high", DoubleType),
+            required("quoted_favor", LongType),
+            required("quoted_against", LongType),
+            optional("quoted_balance", DoubleType),
+            optional("quoted_balance_ci_low", DoubleType),
+            optional("quoted_balance_ci_high", DoubleType),
+            optional("stance_sd", DoubleType),
+            optional("author_stance_sd", DoubleType))
             .sortedBy("outlet", "date", "target").build();
 
     public static final TableSchema BY_OUTLET_DATE_FRAME = TableSchema.named("by_outlet_date_frame").add(
@@ -187,7 +210,11 @@ public final class Schemas {
     public static final List<TableSchema> ARTICLE_TABLES = List.of(ARTICLES, ARTICLE_TARGETS, ACTOR_STANCES,
             ARTICLE_FRAMES);
 
-    /** Aggregates, partitioned by date and exported to csv/, in commit order. */
+    /** Aggregates, partitioned by date, in commit order. */
     public static final List<TableSchema> AGGREGATES = List.of(BY_OUTLET_DATE, BY_OUTLET_DATE_TARGET,
             BY_OUTLET_DATE_FRAME, BY_OUTLET_DATE_TARGET_FRAME, BY_OUTLET_DATE_ACTOR);
+
+    /** Tables also written whole (all dates) as {@code csv/NAME.csv}, in their listed column order. */
+    public static final List<TableSchema> EXPORTED = List.of(ARTICLES, ACTOR_STANCES, REJECTS, BY_OUTLET_DATE,
+            BY_OUTLET_DATE_TARGET, BY_OUTLET_DATE_FRAME, BY_OUTLET_DATE_TARGET_FRAME, BY_OUTLET_DATE_ACTOR);
 }

@@ -131,6 +131,23 @@ class AnalyzeJobTest {
         assertEquals(2L, (long) agg.get("capitolwire/2024-10-09").getAs("articles"));
         assertTrue(Files.readString(out.resolve("csv/by_outlet_date.csv")).startsWith("outlet,date,articles,"));
 
+        // Genre and the two voices reach the tables under the contract's names.
+        assertEquals("news", a1.getAs("genre"));
+        assertTrue(List.of(table(out, "article_targets").columns()).containsAll(List.of("author_stance", "quoted_stance",
+                "author_stance_label", "author_statements", "quoted_favor", "quoted_against")));
+        assertTrue(List.of(table(out, "actor_stances").columns()).containsAll(List.of("actor", "speaker", "stance_label",
+                "evidence", "sentence_index")));
+        assertTrue(List.of(table(out, "by_outlet_date_target").columns()).containsAll(List.of("author_articles",
+                "author_stance_mean", "author_stance_ci_low", "author_stance_ci_high", "quoted_favor", "quoted_against",
+                "quoted_balance", "quoted_balance_ci_low", "quoted_balance_ci_high")));
+        // Articles, statements and rejects are exported too, with their tables' columns, all rows.
+        List<String> articlesCsv = Files.readAllLines(out.resolve("csv/articles.csv"));
+        assertEquals(String.join(",", Schemas.ARTICLES.names()), articlesCsv.get(0));
+        assertEquals(articles.count(), articlesCsv.size() - 1);
+        assertEquals(String.join(",", Schemas.ACTOR_STANCES.names()),
+                Files.readAllLines(out.resolve("csv/actor_stances.csv")).get(0));
+        assertEquals("source,location,reason,excerpt,run_id", Files.readAllLines(out.resolve("csv/rejects.csv")).get(0));
+
         String manifest = Files.readString(out.resolve("manifest.json"));
         assertTrue(manifest.contains("\"rejected\" : 4"), manifest);
         assertTrue(manifest.contains("\"accepted\" : 6"), manifest);
@@ -269,6 +286,8 @@ class AnalyzeJobTest {
         assertEquals(0, table(out, "rejects").count());
         assertEquals(List.of("outlet,date,articles,sentiment_mean,sentiment_ci_low,sentiment_ci_high,positive_share,"
                 + "negative_share,neutral_share,sentiment_sd,title_sentiment_mean"), Files.readAllLines(out.resolve("csv/by_outlet_date.csv")));
+        assertEquals(List.of(String.join(",", Schemas.ACTOR_STANCES.names())), Files.readAllLines(out.resolve("csv/actor_stances.csv")));
+        assertEquals(1, Files.readAllLines(out.resolve("csv/rejects.csv")).size(), "a header, no rows");
         String manifest = Files.readString(out.resolve("manifest.json"));
         assertTrue(manifest.contains("\"read\" : 0") && manifest.contains("\"accepted\" : 0"), manifest);
         // Readable by an independent reader (DuckDB) too, when the shared checker is beside the clone.

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.spark.sql.Row;
@@ -58,5 +59,20 @@ class RecordPipelineTest {
         assertEquals(Schemas.KIND_ARTICLE, good.getString(0), good.toString());
         assertEquals(Schemas.ANALYZED, good.schema(), "rows are built against the staged table's definition");
         assertEquals("Daily", good.getAs("outlet_raw"));
+    }
+
+    @Test
+    void genreComesFromTheRecordsSectionAndTheVoicesRideInTheTargetRows() {
+        RecordPipeline p = pipeline();
+        String text = "Russia must be stopped. Congress should act now, before Russia moves again.";
+        Row opinion = p.process(new RawRecord("in.jsonl", "line 1", Map.of("id", "o1", "outlet", "Daily",
+                "published", "2024-10-09", "section", "Opinion", "title", "Stand firm", "text", text)));
+        Row news = p.process(record("n1", text));
+        assertEquals("opinion", opinion.getAs("genre"));
+        assertEquals("news", news.getAs("genre"));
+        Row russia = ((Row[]) opinion.getAs("targets"))[0];
+        assertEquals("russia", russia.getAs("target"));
+        assertTrue((int) russia.getAs("author_statements") >= 0);
+        assertTrue(List.of("FAVOR", "AGAINST", "NONE").contains(russia.<String>getAs("author_stance_label")));
     }
 }

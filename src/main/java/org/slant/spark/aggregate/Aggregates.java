@@ -15,11 +15,13 @@ import static org.apache.spark.sql.functions.when;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.slant.analysis.SentimentLabel;
 import org.slant.stats.TInterval;
+import org.slant.stats.WilsonInterval;
 
 /**
  * Per-outlet, per-date aggregates computed in one pass of Spark's built-in aggregations; the 95%
@@ -35,11 +37,15 @@ import org.slant.stats.TInterval;
  */
 public final class Aggregates {
     private static final String EXACT = "decimal(38,18)";
-    // The interval arithmetic lives in TInterval alone; these apply it to the aggregated (small) rows.
+    // The interval arithmetic lives in TInterval and WilsonInterval alone; these apply it to the aggregated (small) rows.
     private static final UserDefinedFunction CI_LOW = udf(
             (UDF3<Long, Double, Double, Double>) (n, mean, sd) -> TInterval.low(n, mean, sd), DataTypes.DoubleType);
     private static final UserDefinedFunction CI_HIGH = udf(
             (UDF3<Long, Double, Double, Double>) (n, mean, sd) -> TInterval.high(n, mean, sd), DataTypes.DoubleType);
+    private static final UserDefinedFunction BALANCE_LOW = udf(
+            (UDF2<Long, Long, Double>) WilsonInterval::balanceLow, DataTypes.DoubleType);
+    private static final UserDefinedFunction BALANCE_HIGH = udf(
+            (UDF2<Long, Long, Double>) WilsonInterval::balanceHigh, DataTypes.DoubleType);
 
     private Aggregates() {
     }
@@ -48,8 +54,8 @@ public final class Aggregates {
     public static Dataset<Row> byOutletDate(Dataset<Row> articles) {
         Dataset<Row> sums = articles.groupBy("outlet", "date").agg(
                 count(lit(1)).as("articles"),
-                exactSum(col("sentiment")).as("_sum"),
-                exactSum(col("sentiment").multiply(col("sentiment"))).as("_sumsq"),
+                exactSum(col("sentiment")).as("_sentiment_sum"),
+                exactSum(col("sentiment").multiply(col("sentiment"))).as("_sentiment_sumsq"),
                 count(when(col("sentiment_label").equalTo(SentimentLabel.POSITIVE), 1)).as("_pos"),
                 count(when(col("sentiment_label").equalTo(SentimentLabel.NEGATIVE), 1)).as("_neg"),
                 count(when(col("sentiment_label").equalTo(SentimentLabel.NEUTRAL), 1)).as("_neu"),
@@ -66,22 +72,39 @@ public final class Aggregates {
 
     /**
      * {@code by_outlet_date_target} from target rows (one per article and target, the target's fields as
-     * columns): per
-     * target, the articles mentioning it, their mentions, the mean article stance with its t-interval,
-     * the number of articles labelled FAVOR / AGAINST / NONE and the mean target sentiment.
+     * columns). Per target: the articles mentioning it, their mentions, the mean article stance of all
+     * voices with its t-interval, the number of articles labelled FAVOR / AGAINST / NONE and the mean
+     * target sentiment; the outlet's own voice: the articles whose author took a position
+     * ({@code author_statements > 0}) and the mean of their author stance with its t-interval; the
+     * positions it carries: the FAVOR and AGAINST statements of other holders summed over its articles,
+     * their balance {@code (favor - against) / (favor + against)} and the Wilson interval of that
+     * balance (none without statements).
      */
     public static Dataset<Row> byOutletDateTarget(Dataset<Row> targets) {
+        Column authored = col("author_statements").gt(0);
         Dataset<Row> sums = targets.groupBy("outlet", "date", "target").agg(
                 count(lit(1)).as("articles"),
                 sum(col("mentions").cast("long")).as("mentions"),
-                exactSum(col("stance")).as("_sum"),
-                exactSum(col("stance").multiply(col("stance"))).as("_sumsq"),
+                exactSum(col("stance")).as("_stance_sum"),
+                exactSum(col("stance").multiply(col("stance"))).as("_stance_sumsq"),
                 count(when(col("stance_label").equalTo("FAVOR"), 1)).as("favor"),
                 count(when(col("stance_label").equalTo("AGAINST"), 1)).as("against"),
                 count(when(col("stance_label").equalTo("NONE"), 1)).as("none"),
-                exactSum(col("target_sentiment")).as("_ts_sum"));
-        return withMeanAndInterval(sums, col("articles"), "stance")
+                exactSum(col("target_sentiment")).as("_ts_sum"),
+                count(when(authored, 1)).as("author_articles"),
+                exactSum(when(authored, col("author_stance"))).as("_author_stance_sum"),
+                exactSum(when(authored, col("author_stance").multiply(col("author_stance")))).as("_author_stance_sumsq"),
+                sum(col("quoted_favor").cast("long")).as("quoted_favor"),
+                sum(col("quoted_against").cast("long")).as("quoted_against"));
+        Column favor = col("quoted_favor");
+        Column against = col("quoted_against");
+        Column carried = favor.plus(against).gt(0);
+        Dataset<Row> out = withMeanAndInterval(sums, col("articles"), "stance")
                 .withColumn("target_sentiment_mean", col("_ts_sum").cast("double").divide(col("articles")));
+        return withMeanAndInterval(out, col("author_articles"), "author_stance")
+                .withColumn("quoted_balance", when(carried, favor.minus(against).divide(favor.plus(against))))
+                .withColumn("quoted_balance_ci_low", when(carried, BALANCE_LOW.apply(favor, against)))
+                .withColumn("quoted_balance_ci_high", when(carried, BALANCE_HIGH.apply(favor, against)));
     }
 
     /**
@@ -144,11 +167,13 @@ public final class Aggregates {
 
     /**
      * Adds {@code NAME_mean}, {@code NAME_sd}, {@code NAME_ci_low}, {@code NAME_ci_high} from the count
-     * column {@code n} and the exact sums {@code _sum} and {@code _sumsq}; intervals need two observations.
+     * column {@code n} and the exact sums {@code _NAME_sum} and {@code _NAME_sumsq}; no mean without
+     * observations, no interval below two.
      */
     public static Dataset<Row> withMeanAndInterval(Dataset<Row> sums, Column n, String name) {
-        Column mean = col("_sum").cast("double").divide(n);
-        Column variance = col("_sumsq").cast("double").minus(col("_sum").cast("double").multiply(col("_sum").cast("double")).divide(n))
+        Column sum = col("_" + name + "_sum").cast("double");
+        Column mean = when(n.gt(0), sum.divide(n));
+        Column variance = col("_" + name + "_sumsq").cast("double").minus(sum.multiply(sum).divide(n))
                 .divide(n.minus(1));
         Column sd = when(n.geq(2), sqrt(greatest(lit(0.0), variance)));
         Dataset<Row> out = sums.withColumn(name + "_mean", mean).withColumn(name + "_sd", sd);

@@ -15,9 +15,9 @@ import org.apache.spark.sql.types.StructField;
 import org.slant.output.OutputLayout;
 
 /**
- * Writes an aggregate table as one UTF-8 CSV with a header under {@code csv/}. Text cells that a
- * spreadsheet would evaluate (starting with {@code = + - @}, tab or CR) get a leading apostrophe;
- * numbers are left as numbers.
+ * Writes a table as one UTF-8 CSV with a header under {@code csv/}. Cells holding commas, quotes or
+ * line breaks are quoted, quotes doubled (RFC 4180). Text cells that a spreadsheet would evaluate
+ * (starting with {@code = + - @}, tab or CR) get a leading apostrophe; numbers are left as numbers.
  */
 public final class CsvExport {
     /** Cells starting with these characters are formulas to spreadsheet programs. */

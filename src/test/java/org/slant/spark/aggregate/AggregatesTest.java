@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slant.spark.SharedSpark;
 import org.slant.stats.TInterval;
+import org.slant.stats.WilsonInterval;
 
 @Tag("spark")
 class AggregatesTest {
@@ -61,5 +62,73 @@ class AggregatesTest {
         assertEquals(0.5, b1.getDouble(b1.fieldIndex("negative_share")), 1e-12);
         assertEquals(0.5, b1.getDouble(b1.fieldIndex("neutral_share")), 1e-12);
         assertEquals(-1.0, b1.getDouble(b1.fieldIndex("sentiment_ci_low")), 1e-12, "clipped at -1");
+    }
+
+    private static final StructType TARGETS = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("outlet", DataTypes.StringType, false),
+            DataTypes.createStructField("date", DataTypes.DateType, false),
+            DataTypes.createStructField("target", DataTypes.StringType, false),
+            DataTypes.createStructField("mentions", DataTypes.IntegerType, false),
+            DataTypes.createStructField("target_sentiment", DataTypes.DoubleType, false),
+            DataTypes.createStructField("stance", DataTypes.DoubleType, false),
+            DataTypes.createStructField("stance_label", DataTypes.StringType, false),
+            DataTypes.createStructField("author_stance", DataTypes.DoubleType, false),
+            DataTypes.createStructField("author_statements", DataTypes.IntegerType, false),
+            DataTypes.createStructField("quoted_favor", DataTypes.IntegerType, false),
+            DataTypes.createStructField("quoted_against", DataTypes.IntegerType, false)));
+
+    @Test
+    void authorVoiceCountsOnlyArticlesWhereTheAuthorTookAPositionAndQuotedBalanceHasAWilsonInterval() {
+        LocalDate d = LocalDate.of(2024, 10, 9);
+        Dataset<Row> targets = SharedSpark.get().createDataFrame(List.of(
+                RowFactory.create("a", d, "aid", 2, 0.1, 0.5, "FAVOR", 0.6, 2, 3, 1),
+                RowFactory.create("a", d, "aid", 1, 0.0, -0.2, "NONE", 0.0, 0, 2, 0),
+                RowFactory.create("a", d, "aid", 1, 0.0, 0.1, "NONE", 0.2, 1, 0, 2),
+                RowFactory.create("a", d, "aid", 1, 0.0, -0.4, "AGAINST", -0.4, 1, 3, 0),
+                RowFactory.create("b", d, "aid", 1, 0.0, 0.0, "NONE", 0.0, 0, 0, 0)), TARGETS);
+        List<Row> rows = Aggregates.byOutletDateTarget(targets).orderBy("outlet").collectAsList();
+
+        Row a = rows.get(0);
+        assertEquals(4L, a.getLong(a.fieldIndex("articles")));
+        assertEquals(3L, a.getLong(a.fieldIndex("author_articles")), "the article without author statements is left out");
+        double mean = (0.6 + 0.2 - 0.4) / 3;
+        double sd = Math.sqrt(((0.6 - mean) * (0.6 - mean) + (0.2 - mean) * (0.2 - mean) + (-0.4 - mean) * (-0.4 - mean)) / 2);
+        assertEquals(mean, a.getDouble(a.fieldIndex("author_stance_mean")), 1e-12);
+        assertEquals(TInterval.low(3, mean, sd), a.getDouble(a.fieldIndex("author_stance_ci_low")), 1e-9);
+        assertEquals(TInterval.high(3, mean, sd), a.getDouble(a.fieldIndex("author_stance_ci_high")), 1e-9);
+        assertEquals(8L, a.getLong(a.fieldIndex("quoted_favor")));
+        assertEquals(3L, a.getLong(a.fieldIndex("quoted_against")));
+        assertEquals(5.0 / 11, a.getDouble(a.fieldIndex("quoted_balance")), 1e-12);
+        assertEquals(2 * WilsonInterval.low(8, 11) - 1, a.getDouble(a.fieldIndex("quoted_balance_ci_low")), 1e-12);
+        assertEquals(2 * WilsonInterval.high(8, 11) - 1, a.getDouble(a.fieldIndex("quoted_balance_ci_high")), 1e-12);
+        assertEquals((0.5 - 0.2 + 0.1 - 0.4) / 4, a.getDouble(a.fieldIndex("stance_mean")), 1e-12, "all voices as before");
+
+        Row b = rows.get(1);
+        assertEquals(0L, b.getLong(b.fieldIndex("author_articles")));
+        assertTrue(b.isNullAt(b.fieldIndex("author_stance_mean")), "no author position: no mean, not 0");
+        assertTrue(b.isNullAt(b.fieldIndex("author_stance_ci_low")));
+        assertEquals(0L, b.getLong(b.fieldIndex("quoted_favor")));
+        assertTrue(b.isNullAt(b.fieldIndex("quoted_balance")), "no carried positions: no balance");
+        assertTrue(b.isNullAt(b.fieldIndex("quoted_balance_ci_high")));
+    }
+
+    @Test
+    void actorsNoneCountsStatementsWithoutAPosition() {
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("outlet", DataTypes.StringType, false),
+                DataTypes.createStructField("date", DataTypes.DateType, false),
+                DataTypes.createStructField("article_id", DataTypes.StringType, false),
+                DataTypes.createStructField("actor", DataTypes.StringType, false),
+                DataTypes.createStructField("target", DataTypes.StringType, false),
+                DataTypes.createStructField("stance_label", DataTypes.StringType, false)));
+        LocalDate d = LocalDate.of(2024, 10, 9);
+        Row r = Aggregates.byOutletDateActor(SharedSpark.get().createDataFrame(List.of(
+                RowFactory.create("a", d, "x1", "putin", "nato", "NONE"),
+                RowFactory.create("a", d, "x2", "putin", "nato", "NONE"),
+                RowFactory.create("a", d, "x2", "putin", "nato", "AGAINST")), schema)).first();
+        assertEquals(2L, r.getLong(r.fieldIndex("none")));
+        assertEquals(1L, r.getLong(r.fieldIndex("against")));
+        assertEquals(0L, r.getLong(r.fieldIndex("favor")));
+        assertEquals(2L, r.getLong(r.fieldIndex("articles")));
     }
 }

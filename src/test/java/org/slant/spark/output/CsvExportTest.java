@@ -2,6 +2,12 @@ package org.slant.spark.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.spark.sql.Dataset;
@@ -11,6 +17,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slant.ingest.CsvRecordReader;
+import org.slant.ingest.RawRecord;
+import org.slant.output.OutputLayout;
 import org.slant.spark.SharedSpark;
 
 @Tag("spark")
@@ -37,5 +47,34 @@ class CsvExportTest {
         assertEquals("'\tlead", out.get(4).getString(0));
         assertEquals("plain", out.get(5).getString(0));
         assertEquals(null, out.get(6).getString(0));
+    }
+
+    @Test
+    void writtenFileReadsBackCellForCellWithQuotesCommasLineBreaksAndDates(@TempDir Path tmp) throws IOException {
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("id", DataTypes.StringType, false),
+                DataTypes.createStructField("date", DataTypes.DateType, false),
+                DataTypes.createStructField("evidence", DataTypes.StringType, true),
+                DataTypes.createStructField("score", DataTypes.DoubleType, true)));
+        String evidence = "\"We will not back down,\" she said.\nThen — after a pause — \"never\".";
+        Dataset<Row> in = SharedSpark.get().createDataFrame(List.of(
+                RowFactory.create("a1", LocalDate.of(2024, 10, 9), evidence, 0.25),
+                RowFactory.create("a2", LocalDate.of(2024, 10, 10), null, null),
+                RowFactory.create("a3", LocalDate.of(2024, 10, 10), "", -1.0)), schema).orderBy("id");
+        OutputLayout layout = OutputLayout.prepare(tmp.toString(), SharedSpark.get().sparkContext().hadoopConfiguration(), "run");
+        CsvExport.write(in, "t", layout);
+
+        Path file = Path.of(java.net.URI.create(layout.staged("csv/t.csv")));
+        List<RawRecord> rows = new ArrayList<>();
+        try (InputStream stream = Files.newInputStream(file)) {
+            CsvRecordReader.csv().read(stream, "t.csv").forEachRemaining(r -> rows.add((RawRecord) r));
+        }
+        assertEquals(3, rows.size());
+        assertEquals(List.of("id", "date", "evidence", "score"), List.copyOf(rows.get(0).fields().keySet()));
+        assertEquals(evidence, rows.get(0).fields().get("evidence"), "a sentence with quotes, commas and a line break survives");
+        assertEquals("2024-10-09", rows.get(0).fields().get("date"));
+        assertEquals("0.25", rows.get(0).fields().get("score"));
+        assertEquals("", rows.get(1).fields().get("evidence"));
+        assertEquals("-1.0", rows.get(2).fields().get("score"), "numbers are not neutralised");
     }
 }
