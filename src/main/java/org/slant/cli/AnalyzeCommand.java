@@ -113,8 +113,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         // the user's files are parsed, the inputs listed (each file's format decided), and the output
         // checked, created and locked (nothing, not even a previous run's unfinished commit, is touched
         // without the lock).
-        Configuration hadoop = DriverHadoopConf.beforeSpark();
-        UserFiles files = UserFiles.load(config, hadoop);
+        InputFiles.checkLocal(config.inputs());
+        Configuration[] hadoopConf = new Configuration[1];
+        java.util.function.Supplier<Configuration> lazyHadoop = () -> {
+            if (hadoopConf[0] == null) {
+                hadoopConf[0] = DriverHadoopConf.beforeSpark();
+            }
+            return hadoopConf[0];
+        };
+        UserFiles files = UserFiles.load(config, lazyHadoop);
+        Configuration hadoop = lazyHadoop.get();
         InputFiles.Listing listing = InputFiles.list(config.inputs(), config.format(), hadoop);
         listing.warnings().forEach(w -> System.err.println(StderrText.line(w)));
         try (OutputClaim claim = OutputClaim.take(config.output(), config.inputs(), hadoop,

@@ -46,6 +46,14 @@ public record UserFiles(Map<String, String> outletAliases, TargetCatalog catalog
     }
 
     public static UserFiles load(AnalyzeConfig config, Configuration conf) {
+        return load(config, () -> conf);
+    }
+
+    /**
+     * Reads local files with java.nio and asks for a Hadoop configuration only for other file systems,
+     * so a bad local file is reported before Hadoop's second of start-up.
+     */
+    public static UserFiles load(AnalyzeConfig config, java.util.function.Supplier<Configuration> conf) {
         Map<String, String> aliases = Map.of();
         if (config.outletsFile().isPresent()) {
             String file = config.outletsFile().get();
@@ -65,7 +73,7 @@ public record UserFiles(Map<String, String> outletAliases, TargetCatalog catalog
     private record Parsed<T>(T value, String sha256) {
     }
 
-    private static <T> Parsed<T> parse(String flag, Optional<String> file, Configuration conf,
+    private static <T> Parsed<T> parse(String flag, Optional<String> file, java.util.function.Supplier<Configuration> conf,
                                        BiFunction<InputStream, String, T> parser, java.util.function.Supplier<T> builtIn) {
         if (file.isEmpty()) {
             return new Parsed<>(builtIn.get(), BUILT_IN);
@@ -79,14 +87,24 @@ public record UserFiles(Map<String, String> outletAliases, TargetCatalog catalog
     }
 
     /** The file's text, decoded as strict UTF-8 (exit 2 naming the line of the first byte that is not UTF-8). */
-    private static String read(String flag, String file, Configuration conf) {
+    private static String read(String flag, String file, java.util.function.Supplier<Configuration> conf) {
         if (file.isBlank()) {
             throw new UsageException(flag + ": empty path");
         }
-        Path path = new Path(file);
         byte[] bytes;
-        try (InputStream in = path.getFileSystem(conf).open(path)) {
-            bytes = in.readAllBytes();
+        try {
+            java.util.Optional<java.nio.file.Path> local = org.slant.ingest.InputFiles.localPath(file);
+            if (local.isPresent()) {
+                if (!java.nio.file.Files.isRegularFile(local.get())) {
+                    throw new IOException(java.nio.file.Files.exists(local.get()) ? "not a regular file" : "no such file");
+                }
+                bytes = java.nio.file.Files.readAllBytes(local.get());
+            } else {
+                Path path = new Path(file);
+                try (InputStream in = path.getFileSystem(conf.get()).open(path)) {
+                    bytes = in.readAllBytes();
+                }
+            }
         } catch (IOException | IllegalArgumentException e) {
             throw new UsageException(flag + " " + file + ": cannot be read: " + e.getMessage(), e);
         }

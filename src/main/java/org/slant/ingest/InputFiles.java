@@ -92,6 +92,42 @@ public final class InputFiles {
      * @throws UsageException for an empty or malformed {@code --input}
      * @throws InputException when an input does not exist, cannot be listed, or holds no article file
      */
+    /**
+     * The checks that need no Hadoop file system, done first so the commonest mistakes (a blank or
+     * mistyped local path) are reported in well under a second: Hadoop's configuration and file system
+     * take about a second to start. Globs and URIs with a scheme other than {@code file:} are left to
+     * {@link #list}.
+     */
+    public static void checkLocal(List<String> inputs) {
+        for (String input : inputs) {
+            if (input == null || input.isBlank()) {
+                throw new UsageException("--input: empty path");
+            }
+            java.util.Optional<java.nio.file.Path> local = localPath(input);
+            if (local.isPresent() && !Files.exists(local.get(), LinkOption.NOFOLLOW_LINKS)) {
+                throw new InputException("--input " + input + ": no such file or folder");
+            }
+        }
+    }
+
+    /** A plain local path (no scheme, or {@code file:}) without glob characters, as a java.nio path. */
+    public static java.util.Optional<java.nio.file.Path> localPath(String name) {
+        if (name.chars().anyMatch(ch -> "*?[]{}\\".indexOf(ch) >= 0)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            if (name.startsWith("file:")) {
+                return java.util.Optional.of(java.nio.file.Path.of(java.net.URI.create(name)));
+            }
+            if (name.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(java.nio.file.Path.of(name));
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static Listing list(List<String> inputs, InputFormat format, Configuration conf) {
         Collector found = new Collector(format);
         for (String input : inputs) {

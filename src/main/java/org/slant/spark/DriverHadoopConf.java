@@ -1,7 +1,6 @@
 package org.slant.spark;
 
 import org.apache.hadoop.conf.Configuration;
-import org.apache.spark.SparkConf;
 
 /**
  * The Hadoop configuration the Spark session will have, built before Spark starts, so the driver can
@@ -16,9 +15,11 @@ public final class DriverHadoopConf {
 
     public static Configuration beforeSpark() {
         Configuration conf = new Configuration();
-        for (scala.Tuple2<String, String> kv : new SparkConf(true).getAll()) {
-            if (kv._1().startsWith(PREFIX)) {
-                conf.set(kv._1().substring(PREFIX.length()), kv._2());
+        // What SparkConf(true) would read (spark-submit passes spark-defaults.conf and --conf as system
+        // properties), without starting Scala's runtime for it: a refusal must come in a second or two.
+        for (String key : System.getProperties().stringPropertyNames()) {
+            if (key.startsWith(PREFIX)) {
+                conf.set(key.substring(PREFIX.length()), System.getProperty(key));
             }
         }
         return conf;
