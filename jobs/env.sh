@@ -25,7 +25,8 @@ slant_local_spark_home() {
   local home="$SLANT_ROOT/target/spark-home"
   if [ ! -d "$home/jars" ] || [ "$SLANT_ROOT/target/classpath.txt" -nt "$home/jars" ]; then
     rm -rf "$home" && mkdir -p "$home/jars" "$home/conf"
-    tr ':' '\n' < "$SLANT_ROOT/target/classpath.txt" | while read -r jar; do
+    # "|| [ -n ... ]": the last entry has no newline after it, and read would drop it.
+    tr ':' '\n' < "$SLANT_ROOT/target/classpath.txt" | while read -r jar || [ -n "$jar" ]; do
       [ -n "$jar" ] && ln -sf "$jar" "$home/jars/$(basename "$jar")"
     done
     cp "$SLANT_ROOT/bin/log4j2.properties" "$home/conf/log4j2.properties"
