@@ -99,6 +99,11 @@ public final class StanceScorer {
     private static final Set<String> CONTRAST = Set.of("but", "however", "yet", "although", "though", "while",
             "whereas", "whilst");
     private static final Set<String> COORDINATING = Set.of("and", "or");
+    /**
+     * "…should not send a dollar of aid until it passes border changes": the clause a condition opens
+     * has its own object; its action is not done to the mention before it.
+     */
+    private static final Set<String> TEMPORAL_CONDITION = Set.of("until");
     private static final Set<String> PRONOUN_OBJECTS = Set.of("it", "them", "this", "that", "measure", "one");
     private static final Set<String> COPULA = Set.of("is", "was", "are", "were", "be", "been", "being", "am",
             "remains", "remain", "seemed", "seems", "looks", "appears", "got", "get", "as", "has", "have", "had",
@@ -234,7 +239,8 @@ public final class StanceScorer {
                     openingContrast = false;
                 }
                 if (contrast || gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0 || gap.indexOf('—') >= 0
-                        || gap.indexOf('–') >= 0 || gap.contains(" - ") || (gap.indexOf(',') >= 0 && COORDINATING.contains(w))) {
+                        || gap.indexOf('–') >= 0 || gap.contains(" - ") || (gap.indexOf(',') >= 0 && COORDINATING.contains(w))
+                        || TEMPORAL_CONDITION.contains(w)) {
                     c++;
                 }
                 if (contrast) {
@@ -508,7 +514,7 @@ public final class StanceScorer {
                     : kind != TargetKind.ACTOR || linked(p, ml + 1, h.from());
             return ok ? pol / (1 + 0.1 * (d - aside)) : 0;
         }
-        if (p.clause[h.from()] != p.clause[mf]) {
+        if (p.clause[h.from()] != p.clause[mf] && !inTemporalCondition(p, h.from())) {
             // "...but has since called for it to be shelved": a pronoun object refers back to the mention.
             SentenceTokens t = p.tokens;
             for (int j = h.to() + 1; j <= Math.min(t.size() - 1, h.to() + 3); j++) {
@@ -523,6 +529,15 @@ public final class StanceScorer {
             }
         }
         return 0;
+    }
+
+    /** True when token {@code k} is in a clause opened by "until": "until it passes border changes". */
+    private static boolean inTemporalCondition(Parsed p, int k) {
+        int j = k;
+        while (j > 0 && p.clause[j - 1] == p.clause[k]) {
+            j--;
+        }
+        return TEMPORAL_CONDITION.contains(p.tokens.norm(j));
     }
 
     /**
