@@ -103,6 +103,8 @@ public final class StanceScorer {
      * "…should not send a dollar of aid until it passes border changes": the clause a condition opens
      * has its own object; its action is not done to the mention before it.
      */
+    /** Strength of an action that a "before/until" clause puts off, reversed ({@link #deferred}). */
+    static final double DEFERRED = 0.6;
     private static final Set<String> TEMPORAL_CONDITION = Set.of("until");
     private static final Set<String> PRONOUN_OBJECTS = Set.of("it", "them", "this", "that", "measure", "one");
     private static final Set<String> COPULA = Set.of("is", "was", "are", "were", "be", "been", "being", "am",
@@ -349,6 +351,9 @@ public final class StanceScorer {
                     continue;
                 }
                 v *= modifiers(p, h);
+                if (h.entry().kind() == Kind.ACT && h.from() < mf && deferred(p, h.from())) {
+                    v *= -DEFERRED; // "secure the border before we fund Kyiv": the action is held up
+                }
                 for (int j = i - 1; j >= 0; j--) {
                     if (matrixOf(p, j, mf, ml) == i) {
                         // the matrix verb's own polarity and negation carry over: "refused to sign a letter backing"
@@ -529,6 +534,21 @@ public final class StanceScorer {
             }
         }
         return 0;
+    }
+
+    /**
+     * True when the action at token {@code k} is what a mid-sentence "before/until" puts off ("…
+     * before we fund Kyiv", "…until Congress sends the aid"): the opener stands at most three tokens
+     * before the action, and the sentence does not start with it (a narrative "Before the vote, …").
+     */
+    private static boolean deferred(Parsed p, int k) {
+        for (int j = Math.max(1, k - 3); j < k; j++) {
+            String w = p.tokens.norm(j);
+            if (w.equals("before") || w.equals("until")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when token {@code k} is in a clause opened by "until": "until it passes border changes". */
