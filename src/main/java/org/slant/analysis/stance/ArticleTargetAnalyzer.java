@@ -32,7 +32,8 @@ import org.slant.analysis.targets.TargetCatalog;
  * outlet's, and one author statement is not enough to label the article (see {@link #authorLabel}).
  * A mention nobody takes a side on yields a NONE statement only for an identified speaker or a
  * catalog actor acting in its clause, never for the author. The title counts twice among an opinion
- * piece's author statements and yields no statement row.
+ * piece's author statements and yields no statement row; an opinion title that acts on an issue's
+ * recipient ("Congress must not abandon Kyiv") counts so for the issue ({@link #recipients}).
  *
  * <p>Pipeline: {@link MentionFinder} (one trie scan per sentence) → per sentence with a mention, one
  * parse for the stance lexicon (part-of-speech tags only for the few words that need them) → per

@@ -51,7 +51,9 @@ import org.slant.analysis.targets.TargetKind;
  *       late" → FAVOR), after the comma of a sentence-initial "although".</li>
  *   <li><b>Conditions.</b> An action on the mention inside an {@code if/unless} clause is judged by the
  *       first outcome, effect or evaluation of the clause after it: "if Congress fails to pass the aid,
- *       Kyiv will run out of shells" → FAVOR; "unless" reverses the action ({@link #CONDITIONAL}).</li>
+ *       Kyiv will run out of shells" → FAVOR; "unless" reverses the action ({@link #CONDITIONAL}). An
+ *       action that a mid-sentence "before/until" puts off is reversed at {@link #DEFERRED} ("secure the
+ *       border before we fund Kyiv" → AGAINST); "until" opens a clause of its own.</li>
  *   <li><b>Absence.</b> A mention governed by a privative word ({@code without, absent, lack, lapse,
  *       shortage, shortfall, cutoff, gap, absence}; up to four non-cue words between) with an outcome,
  *       effect or evaluation within 15 tokens after it: the harm of its absence favours it ("without the
