@@ -32,7 +32,8 @@ import org.slant.analysis.targets.TargetCatalog;
  * outlet's, and one author statement is not enough to label the article (see {@link #authorLabel}).
  * A mention nobody takes a side on yields a NONE statement only for an identified speaker or a
  * catalog actor acting in its clause, never for the author. The title counts twice among an opinion
- * piece's author statements and yields no statement row.
+ * piece's author statements and yields no statement row; an opinion title that acts on an issue's
+ * recipient ("Congress must not abandon Kyiv") counts so for the issue ({@link #recipients}).
  *
  * <p>Pipeline: {@link MentionFinder} (one trie scan per sentence) → per sentence with a mention, one
  * parse for the stance lexicon (part-of-speech tags only for the few words that need them) → per
@@ -44,6 +45,10 @@ public final class ArticleTargetAnalyzer {
     private final TargetSentiment sentiment;
     private final StanceScorer scorer;
     private final ActorAttribution attribution = new ActorAttribution();
+    /** Actor id → the issue that goes to it ({@link #recipients}). */
+    private final Map<String, String> recipientOf;
+    private static final java.util.regex.Pattern RECIPIENT_ALIAS = java.util.regex.Pattern.compile(
+            "\\b(?:to|for)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     public ArticleTargetAnalyzer(TargetCatalog catalog, VaderAnalyzer vader) {
         this(catalog, vader, true);
@@ -55,6 +60,39 @@ public final class ArticleTargetAnalyzer {
         this.finder = new MentionFinder(catalog);
         this.sentiment = new TargetSentiment(vader);
         this.scorer = new StanceScorer(sentiment, StanceScorer.THETA, StanceScorer.SENTIMENT_WEIGHT, syntax);
+        this.recipientOf = recipients(catalog, finder);
+    }
+
+    /**
+     * Issue targets by the actor they go to, read from the catalog's aliases: "aid to Ukraine" makes
+     * {@code ukraine} the recipient of {@code ukraine_aid}. An actor named after "to"/"for" in the
+     * aliases of more than one issue is left out (no single issue to carry its headline over to).
+     */
+    static Map<String, String> recipients(TargetCatalog catalog, MentionFinder finder) {
+        Map<String, String> found = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        for (Target issue : catalog.targets()) {
+            if (issue.kind() != org.slant.analysis.targets.TargetKind.ISSUE) {
+                continue;
+            }
+            for (String alias : issue.aliases()) {
+                java.util.regex.Matcher am = RECIPIENT_ALIAS.matcher(alias);
+                if (!am.find()) {
+                    continue;
+                }
+                for (Mention m : finder.findAll(List.of(alias)).mentions()) {
+                    Target t = catalog.get(m.target()).orElseThrow();
+                    if (m.start() == am.end() && t.kind() != org.slant.analysis.targets.TargetKind.ISSUE) {
+                        String before = found.putIfAbsent(t.id(), issue.id());
+                        if (before != null && !before.equals(issue.id())) {
+                            ambiguous.add(t.id());
+                        }
+                    }
+                }
+            }
+        }
+        ambiguous.forEach(found::remove);
+        return Map.copyOf(found);
     }
 
     /** The built-in catalog and VADER from the classpath. */
@@ -69,8 +107,12 @@ public final class ArticleTargetAnalyzer {
     private static final Stance NO_STANCE = new Stance(0, StanceLabel.NONE, -1, -1);
     /** Weight of an opinion headline among the author's statements (it states the piece's thesis). */
     static final double TITLE_WEIGHT = 2;
-    /** Threshold on the combined author stance of an article: weaker or mixed is NONE. */
-    static final double ARTICLE_THETA = 0.15;
+    /**
+     * Threshold on the combined author stance of an opinion piece: weaker or mixed is NONE. Low,
+     * because an argument piece concedes and quotes the other side in its own sentences before its
+     * bottom line, which pulls the mean toward 0 (0.15 missed pieces with a clear thesis).
+     */
+    static final double ARTICLE_THETA = 0.10;
     /** News: author statements needed before the outlet's own voice is read as taking a side. */
     static final int NEWS_MIN_STATEMENTS = 2;
     /** News: threshold on the combined author stance. */
@@ -167,6 +209,16 @@ public final class ArticleTargetAnalyzer {
                 continue;
             }
             boolean position = stance.label() != StanceLabel.NONE;
+            String issue = recipientOf.get(m.target());
+            if (isTitle && genre == Genre.OPINION && holder.isAuthor() && position && issue != null
+                    && stance.cue() == Stance.Cue.ACTION) {
+                // An opinion headline that acts on the issue's recipient ("Congress must not abandon
+                // Kyiv", "A case for arming Ukraine") states the piece's thesis on the issue itself.
+                Acc ia = acc.computeIfAbsent(issue, k -> new Acc());
+                ia.authorWeighted += TITLE_WEIGHT * stance.score();
+                ia.authorWeight += TITLE_WEIGHT;
+                ia.authorStatements++;
+            }
             if (holder.isAuthor()) {
                 if (position) {
                     double w = isTitle ? TITLE_WEIGHT : 1;

@@ -51,7 +51,9 @@ import org.slant.analysis.targets.TargetKind;
  *       late" → FAVOR), after the comma of a sentence-initial "although".</li>
  *   <li><b>Conditions.</b> An action on the mention inside an {@code if/unless} clause is judged by the
  *       first outcome, effect or evaluation of the clause after it: "if Congress fails to pass the aid,
- *       Kyiv will run out of shells" → FAVOR; "unless" reverses the action ({@link #CONDITIONAL}).</li>
+ *       Kyiv will run out of shells" → FAVOR; "unless" reverses the action ({@link #CONDITIONAL}). An
+ *       action that a mid-sentence "before/until" puts off is reversed at {@link #DEFERRED} ("secure the
+ *       border before we fund Kyiv" → AGAINST); "until" opens a clause of its own.</li>
  *   <li><b>Absence.</b> A mention governed by a privative word ({@code without, absent, lack, lapse,
  *       shortage, shortfall, cutoff, gap, absence}; up to four non-cue words between) with an outcome,
  *       effect or evaluation within 15 tokens after it: the harm of its absence favours it ("without the
@@ -99,6 +101,13 @@ public final class StanceScorer {
     private static final Set<String> CONTRAST = Set.of("but", "however", "yet", "although", "though", "while",
             "whereas", "whilst");
     private static final Set<String> COORDINATING = Set.of("and", "or");
+    /**
+     * "…should not send a dollar of aid until it passes border changes": the clause a condition opens
+     * has its own object; its action is not done to the mention before it.
+     */
+    /** Strength of an action that a "before/until" clause puts off, reversed ({@link #deferred}). */
+    static final double DEFERRED = 0.6;
+    private static final Set<String> TEMPORAL_CONDITION = Set.of("until");
     private static final Set<String> PRONOUN_OBJECTS = Set.of("it", "them", "this", "that", "measure", "one");
     private static final Set<String> COPULA = Set.of("is", "was", "are", "were", "be", "been", "being", "am",
             "remains", "remain", "seemed", "seems", "looks", "appears", "got", "get", "as", "has", "have", "had",
@@ -234,7 +243,8 @@ public final class StanceScorer {
                     openingContrast = false;
                 }
                 if (contrast || gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0 || gap.indexOf('—') >= 0
-                        || gap.indexOf('–') >= 0 || gap.contains(" - ") || (gap.indexOf(',') >= 0 && COORDINATING.contains(w))) {
+                        || gap.indexOf('–') >= 0 || gap.contains(" - ") || (gap.indexOf(',') >= 0 && COORDINATING.contains(w))
+                        || TEMPORAL_CONDITION.contains(w)) {
                     c++;
                 }
                 if (contrast) {
@@ -343,6 +353,9 @@ public final class StanceScorer {
                     continue;
                 }
                 v *= modifiers(p, h);
+                if (h.entry().kind() == Kind.ACT && h.from() < mf && deferred(p, h.from())) {
+                    v *= -DEFERRED; // "secure the border before we fund Kyiv": the action is held up
+                }
                 for (int j = i - 1; j >= 0; j--) {
                     if (matrixOf(p, j, mf, ml) == i) {
                         // the matrix verb's own polarity and negation carry over: "refused to sign a letter backing"
@@ -508,7 +521,7 @@ public final class StanceScorer {
                     : kind != TargetKind.ACTOR || linked(p, ml + 1, h.from());
             return ok ? pol / (1 + 0.1 * (d - aside)) : 0;
         }
-        if (p.clause[h.from()] != p.clause[mf]) {
+        if (p.clause[h.from()] != p.clause[mf] && !inTemporalCondition(p, h.from())) {
             // "...but has since called for it to be shelved": a pronoun object refers back to the mention.
             SentenceTokens t = p.tokens;
             for (int j = h.to() + 1; j <= Math.min(t.size() - 1, h.to() + 3); j++) {
@@ -523,6 +536,30 @@ public final class StanceScorer {
             }
         }
         return 0;
+    }
+
+    /**
+     * True when the action at token {@code k} is what a mid-sentence "before/until" puts off ("…
+     * before we fund Kyiv", "…until Congress sends the aid"): the opener stands at most three tokens
+     * before the action, and the sentence does not start with it (a narrative "Before the vote, …").
+     */
+    private static boolean deferred(Parsed p, int k) {
+        for (int j = Math.max(1, k - 3); j < k; j++) {
+            String w = p.tokens.norm(j);
+            if (w.equals("before") || w.equals("until")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when token {@code k} is in a clause opened by "until": "until it passes border changes". */
+    private static boolean inTemporalCondition(Parsed p, int k) {
+        int j = k;
+        while (j > 0 && p.clause[j - 1] == p.clause[k]) {
+            j--;
+        }
+        return TEMPORAL_CONDITION.contains(p.tokens.norm(j));
     }
 
     /**
