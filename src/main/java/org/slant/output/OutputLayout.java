@@ -334,6 +334,31 @@ public final class OutputLayout {
         fs.delete(folder, true);
     }
 
+    /**
+     * Copies the one {@code part-*suffix} file Spark wrote under {@code stagedFolder} into
+     * {@code table/date=D/} for each date, then removes the folder: file-system copies of a schema-only
+     * file, so empty partitions cost no Spark job however many dates there are.
+     */
+    public void stageCopies(String stagedFolder, String table, List<String> dates, String suffix) throws IOException {
+        Path folder = new Path(staging, stagedFolder);
+        Path file = null;
+        for (FileStatus s : fs.listStatus(folder)) {
+            if (s.isFile() && s.getPath().getName().startsWith("part-") && s.getPath().getName().endsWith(suffix)) {
+                file = s.getPath();
+            }
+        }
+        if (file == null) {
+            throw new IOException("no " + suffix + " file was written under " + folder);
+        }
+        for (String date : dates) {
+            Path target = new Path(new Path(staging, table), "date=" + date + "/" + file.getName());
+            if (!org.apache.hadoop.fs.FileUtil.copy(fs, file, fs, target, false, fs.getConf())) {
+                throw new IOException("could not copy " + file + " to " + target);
+            }
+        }
+        fs.delete(folder, true);
+    }
+
     /** Writes a small text file (the manifest) into staging. */
     public void stageText(String name, String content) throws IOException {
         try (OutputStream out = fs.create(new Path(staging, name), true)) {

@@ -180,14 +180,17 @@ public final class AnalyzeJob {
     private void stageEmptyPartitions(OutputLayout layout, String table, StructType schema, List<String> dates)
             throws IOException {
         List<String> present = layout.stagedDates(table);
+        List<String> missing = dates.stream().filter(d -> !present.contains(d)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        // One schema-only file written by Spark, then copied by the file system into every missing date:
+        // the number of Spark jobs does not grow with the number of dates.
         StructType withoutDate = new StructType(java.util.Arrays.stream(schema.fields())
                 .filter(f -> !f.name().equals("date")).toArray(org.apache.spark.sql.types.StructField[]::new));
-        for (String date : dates) {
-            if (!present.contains(date)) {
-                spark.createDataFrame(List.of(), withoutDate).coalesce(1).write().mode("overwrite")
-                        .parquet(layout.staged(table) + "/date=" + date);
-            }
-        }
+        String template = "empty_partitions/" + table;
+        spark.createDataFrame(List.of(), withoutDate).coalesce(1).write().mode("overwrite").parquet(layout.staged(template));
+        layout.stageCopies(template, table, missing, ".parquet");
     }
 
     /**
