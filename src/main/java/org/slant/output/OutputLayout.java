@@ -319,15 +319,7 @@ public final class OutputLayout {
     /** Moves the single data file Spark wrote into a staged folder to the staged name {@code target}. */
     public void stageSingleFile(String stagedFolder, String target, String suffix) throws IOException {
         Path folder = new Path(staging, stagedFolder);
-        Path file = null;
-        for (FileStatus s : fs.listStatus(folder)) {
-            if (s.isFile() && s.getPath().getName().startsWith("part-") && s.getPath().getName().endsWith(suffix)) {
-                file = s.getPath();
-            }
-        }
-        if (file == null) {
-            throw new IOException("no " + suffix + " file was written under " + folder);
-        }
+        Path file = partFile(folder, suffix);
         Path staged = new Path(staging, target);
         fs.mkdirs(staged.getParent());
         rename(file, staged);
@@ -341,6 +333,18 @@ public final class OutputLayout {
      */
     public void stageCopies(String stagedFolder, String table, List<String> dates, String suffix) throws IOException {
         Path folder = new Path(staging, stagedFolder);
+        Path file = partFile(folder, suffix);
+        for (String date : dates) {
+            Path target = new Path(new Path(staging, table), "date=" + date + "/" + file.getName());
+            if (!org.apache.hadoop.fs.FileUtil.copy(fs, file, fs, target, false, fs.getConf())) {
+                throw new IOException("could not copy " + file + " to " + target);
+            }
+        }
+        fs.delete(folder, true);
+    }
+
+    /** The single {@code part-*suffix} data file Spark wrote into {@code folder}. */
+    private Path partFile(Path folder, String suffix) throws IOException {
         Path file = null;
         for (FileStatus s : fs.listStatus(folder)) {
             if (s.isFile() && s.getPath().getName().startsWith("part-") && s.getPath().getName().endsWith(suffix)) {
@@ -350,13 +354,7 @@ public final class OutputLayout {
         if (file == null) {
             throw new IOException("no " + suffix + " file was written under " + folder);
         }
-        for (String date : dates) {
-            Path target = new Path(new Path(staging, table), "date=" + date + "/" + file.getName());
-            if (!org.apache.hadoop.fs.FileUtil.copy(fs, file, fs, target, false, fs.getConf())) {
-                throw new IOException("could not copy " + file + " to " + target);
-            }
-        }
-        fs.delete(folder, true);
+        return file;
     }
 
     /** Writes a small text file (the manifest) into staging. */
