@@ -33,15 +33,6 @@ public final class Manifest {
         }
     }
 
-    /** SHA-256 of a text, hex. */
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JVM", e);
-        }
-    }
-
     /** SHA-256 of the settings' canonical JSON (keys sorted): equal settings give equal hashes. */
     public static String configHash(Map<String, Object> settings) {
         try {
