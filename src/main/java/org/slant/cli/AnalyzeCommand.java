@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.hadoop.conf.Configuration;
+import com.google.common.base.Suppliers;
 import org.slant.config.AnalyzeConfig;
 import org.slant.config.UserFiles;
 import org.slant.ingest.InputFiles;
@@ -114,13 +115,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         // checked, created and locked (nothing, not even a previous run's unfinished commit, is touched
         // without the lock).
         InputFiles.checkLocal(config.inputs());
-        Configuration[] hadoopConf = new Configuration[1];
-        java.util.function.Supplier<Configuration> lazyHadoop = () -> {
-            if (hadoopConf[0] == null) {
-                hadoopConf[0] = DriverHadoopConf.beforeSpark();
-            }
-            return hadoopConf[0];
-        };
+        // Hadoop's second of start-up is paid only once a file outside the local disk needs it.
+        com.google.common.base.Supplier<Configuration> lazyHadoop = Suppliers.memoize(DriverHadoopConf::beforeSpark);
         UserFiles files = UserFiles.load(config, lazyHadoop);
         Configuration hadoop = lazyHadoop.get();
         InputFiles.Listing listing = InputFiles.list(config.inputs(), config.format(), hadoop);

@@ -129,11 +129,9 @@ public final class InputFiles {
     }
 
     public static Listing list(List<String> inputs, InputFormat format, Configuration conf) {
+        checkLocal(inputs);
         Collector found = new Collector(format);
         for (String input : inputs) {
-            if (input == null || input.isBlank()) {
-                throw new UsageException("--input: empty path");
-            }
             Path path;
             try {
                 path = new Path(input);
