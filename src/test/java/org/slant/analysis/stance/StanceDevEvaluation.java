@@ -73,8 +73,8 @@ public final class StanceDevEvaluation {
         double[] r = evaluate(rows, new StanceEvaluation(catalog, vader), verbose);
         System.out.printf(Locale.ROOT, "stance dev n=%d F_avg %.4f macro-F1 %.4f accuracy %.4f%n", rows.size(), r[0], r[1], r[2]);
         if (List.of(args).contains("--grid")) {
-            for (double theta : new double[] {0.1, 0.15, 0.2, 0.25, 0.3, 0.4}) {
-                for (double sw : new double[] {0, 0.15, 0.3, 0.5}) {
+            for (double theta : new double[] {0.05, 0.1, 0.15, 0.2, 0.3}) {
+                for (double sw : new double[] {0, 0.5, 0.8, 1.2, 2}) {
                     StanceScorer s = new StanceScorer(new TargetSentiment(vader), theta, sw);
                     double[] g = evaluate(rows, new StanceEvaluation(catalog, s), false);
                     System.out.printf(Locale.ROOT, "theta %.2f sentiment %.2f: F_avg %.4f macro-F1 %.4f%n", theta, sw, g[0], g[1]);
