@@ -83,7 +83,13 @@ public final class ActorAttribution {
             "negotiators", "legislators", "delegation", "conference", "democrats", "republicans", "economists",
             "pollsters", "hardliners", "holdouts", "moderates", "they", "he", "she", "who", "everyone", "some", "many",
             "others", "both", "nation", "nations", "country", "countries", "kremlin", "moscow", "europe", "eu",
-            "nato", "alliance", "white", "team", "staff", "office", "board", "bloc", "cabinet", "state");
+            "nato", "alliance", "white", "team", "staff", "office", "board", "bloc", "cabinet", "state",
+            // roles of single people who are quoted in news copy
+            "congressman", "congresswoman", "columnist", "commentator", "economist", "host", "guest", "caller",
+            "owner", "adviser", "advisor", "strategist", "pollster", "professor", "researcher", "scientist", "chief",
+            "director", "secretary", "ambassador", "envoy", "general", "admiral", "lobbyist", "organizer",
+            "executive", "founder", "writer", "editor", "man", "woman", "father", "mother", "farmer", "teacher",
+            "nurse", "student", "lawyer", "attorney", "prosecutor", "mp", "deputy", "premier", "chancellor");
     /** Plural nouns in -ers/-ors that name things, not people ("numbers", "matters"). */
     private static final Set<String> NOT_AGENTS = Set.of("numbers", "matters", "letters", "orders", "powers", "papers",
             "others", "waters", "borders", "dollars", "headquarters", "factors", "sectors", "corridors", "meters",
@@ -106,6 +112,21 @@ public final class ActorAttribution {
     private static final Pattern PARTY = Pattern.compile(
             "\\(\\s*([RD])\\s*[-–]|\\b(Republican|GOP|Democratic)\\s+(?:Sen\\.|Senator|Rep\\.|Representative"
                     + "|Gov\\.|Governor|lawmaker|congressman|congresswoman|Congressman|Congresswoman|senator)");
+    /** Speech verbs whose object is the audience: "told the AP", "asked reporters". */
+    private static final Set<String> ADDRESSEE_VERBS = Set.of("told", "tell", "tells", "telling", "ask", "asks",
+            "asked", "asking", "urge", "urges", "urged", "urging");
+    /**
+     * News organisations and the press: the channel that carries a statement, not a holder of its
+     * position ("according to Reuters", "state media reported").
+     */
+    private static final Set<String> NEWS_ORGANISATIONS = Set.of("ap", "associated press", "reuters", "afp",
+            "agence france presse", "bloomberg", "bloomberg news", "cnn", "nbc", "nbc news", "abc", "abc news", "cbs",
+            "cbs news", "fox news", "fox", "msnbc", "npr", "bbc", "pbs", "politico", "axios", "the hill", "tass",
+            "ria novosti", "interfax", "xinhua", "al jazeera", "the new york times", "new york times", "the times",
+            "the washington post", "washington post", "the post", "the wall street journal", "wall street journal",
+            "the guardian", "the newspaper", "the paper", "the outlet", "the network", "the agency", "news agency",
+            "state media", "state television", "local media", "media reports", "reports", "reporters", "journalists",
+            "the press", "press reports");
     private static final Set<String> INVERSION_GAP = Set.of(",", "”", "\"", ",”", ",\"", "’", ",’");
 
     /** Actor id of the holder of {@code stance} toward {@code mention} (see {@link #holder}). */
@@ -121,38 +142,63 @@ public final class ActorAttribution {
         // clause does not report a recommendation made before it.
         boolean laterClause = pred0 >= 0 && stance.speechToken() > pred0
                 && p.clause[stance.speechToken()] != p.clause[pred0] && recommends(p, pred0);
-        if (stance.speechToken() >= 0 && !laterClause) {
-            int s = stance.speechToken();
-            Mention known = speaker(p, s, mention, actorReferences);
-            if (known != null) {
-                return new Holder(known.target(), known.surface());
-            }
-            boolean inverted = isQuoteEnd(t, s) || t.gapBefore(s).strip().endsWith(",") || t.norm(s).equals("according");
-            String name = inverted ? nounPhraseAfter(p, s) : null;
-            if (name == null) {
-                name = nounPhraseBefore(p, s);
-            }
-            if (name == null && !inverted) {
-                name = nounPhraseAfter(p, s);
-            }
-            if (name != null && !agentive(name) && !FIRST_PERSON.contains(name.toLowerCase(java.util.Locale.ROOT))
-                    && !overlapsText(p.text, name, t.start(s), mention)) {
-                name = null; // "Republicans who oppose the package say…": "the package" does not speak
-            }
-            if (name != null && overlapsText(p.text, name, t.start(s), mention)) {
-                return new Holder(mention.target(), name); // the mention is the speaker itself
-            }
-            if (name != null && FIRST_PERSON.contains(name.toLowerCase(java.util.Locale.ROOT))
-                    && !inQuote(p.text, t.start(s))) {
-                return Holder.AUTHOR; // "I am writing to ask him to support the aid": the letter writer
-            }
-            String party = party(p.text, clauseStartText(p, s), t.start(s));
-            if (party == null && inverted) {
-                // inverted: "…,” said Sen. Dale Harmon (R-Kan.)."
-                party = party(p.text, t.start(s), Math.min(p.text.length(), t.end(s) + 60));
-            }
-            return new Holder(party != null ? party : ActorStance.OTHER, name);
+        Holder reported = stance.speechToken() >= 0 && !laterClause ? speechHolder(p, stance.speechToken(), mention,
+                actorReferences) : null;
+        if (reported != null) {
+            return reported;
         }
+        return agentHolder(p, stance, mention, actorReferences);
+    }
+
+    /**
+     * The holder named by the speech verb at {@code s}, or null when the attribution names only the
+     * news organisation that reported it ("according to Reuters", "the senator told the AP" with no
+     * subject found): a report's source is not a position, so the predicate's own agent is sought.
+     */
+    private Holder speechHolder(StanceScorer.Parsed p, int s, Mention mention, List<Mention> actorReferences) {
+        SentenceTokens t = p.tokens();
+        Mention known = speaker(p, s, mention, actorReferences);
+        if (known != null) {
+            return new Holder(known.target(), known.surface());
+        }
+        boolean inverted = isQuoteEnd(t, s) || t.gapBefore(s).strip().endsWith(",") || t.norm(s).equals("according");
+        String name = inverted ? nounPhraseAfter(p, s) : null;
+        if (name == null) {
+            name = nounPhraseBefore(p, s);
+            if (name != null && name.equalsIgnoreCase("who")) {
+                // "Sen. Dale Harmon, who said …": the relative pronoun stands for the name before it.
+                name = nounPhraseBefore(p, relativeToken(p, s));
+            }
+        }
+        // "…, he told the Associated Press": whom one tells or asks is the audience, never the speaker.
+        if (name == null && !inverted && !ADDRESSEE_VERBS.contains(t.norm(s))) {
+            name = nounPhraseAfter(p, s);
+        }
+        if (name != null && newsOrganisation(name)) {
+            return null;
+        }
+        if (name != null && !agentive(name) && !FIRST_PERSON.contains(name.toLowerCase(java.util.Locale.ROOT))
+                && !overlapsText(p.text, name, t.start(s), mention)) {
+            name = null; // "Republicans who oppose the package say…": "the package" does not speak
+        }
+        if (name != null && overlapsText(p.text, name, t.start(s), mention)) {
+            return new Holder(mention.target(), name); // the mention is the speaker itself
+        }
+        if (name != null && FIRST_PERSON.contains(name.toLowerCase(java.util.Locale.ROOT))
+                && !inQuote(p.text, t.start(s))) {
+            return Holder.AUTHOR; // "I am writing to ask him to support the aid": the letter writer
+        }
+        String party = party(p.text, clauseStartText(p, s), t.start(s));
+        if (party == null && inverted) {
+            // inverted: "…,” said Sen. Dale Harmon (R-Kan.)."
+            party = party(p.text, t.start(s), Math.min(p.text.length(), t.end(s) + 60));
+        }
+        return new Holder(party != null ? party : ActorStance.OTHER, name);
+    }
+
+    /** The agent of the stance's predicate, or the author (rules 2–5 of the class comment). */
+    private Holder agentHolder(StanceScorer.Parsed p, Stance stance, Mention mention, List<Mention> actorReferences) {
+        SentenceTokens t = p.tokens();
         int pred = stance.predicateToken();
         if (pred < 0 || stance.cue() == Stance.Cue.CONSEQUENCE) {
             // Tone alone, or a judgement of an action by its consequence ("cutting off the aid would hand
@@ -235,6 +281,22 @@ public final class ActorAttribution {
             }
         }
         return first == null ? null : new Holder(first.target(), first.surface());
+    }
+
+    /** A name that is a news organisation or the press ({@link #NEWS_ORGANISATIONS}), with or without "the". */
+    static boolean newsOrganisation(String name) {
+        String n = String.join(" ", SentenceTokens.normalize(name));
+        return NEWS_ORGANISATIONS.contains(n) || (n.startsWith("the ") && NEWS_ORGANISATIONS.contains(n.substring(4)));
+    }
+
+    /** The token of "who" right before the speech verb at {@code s} (an adverb or auxiliary may stand between). */
+    private static int relativeToken(StanceScorer.Parsed p, int s) {
+        for (int j = s - 1; j >= 0 && j >= s - 4; j--) {
+            if (p.tokens().norm(j).equals("who")) {
+                return j;
+            }
+        }
+        return s;
     }
 
     /** A noun phrase that names people, a group or an institution (by its head word). */

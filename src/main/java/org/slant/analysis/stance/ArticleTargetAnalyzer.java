@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.slant.analysis.Genre;
@@ -12,6 +14,7 @@ import org.slant.analysis.sentiment.VaderAnalyzer;
 import org.slant.analysis.targets.Mention;
 import org.slant.analysis.targets.MentionFinder;
 import org.slant.analysis.targets.Target;
+import org.slant.analysis.targets.TargetKind;
 import org.slant.analysis.targets.TargetCatalog;
 
 /**
@@ -204,7 +207,8 @@ public final class ArticleTargetAnalyzer {
                 continue; // the country in "aid to Ukraine" is the aid's recipient: no statement about it
             }
             List<Mention> refs = actorsBySentence.getOrDefault(m.sentence(), List.of());
-            ActorAttribution.Holder holder = holderOf(parsed, stance, m, refs, genre);
+            ActorAttribution.Holder holder = resolvePronoun(holderOf(parsed, stance, m, refs, genre), m,
+                    found.actorReferences());
             if (holder == null || holder.actor().equals(m.target())) {
                 continue;
             }
@@ -259,6 +263,35 @@ public final class ArticleTargetAnalyzer {
                     quoted == 0 ? 0 : a.quotedSum / quoted, a.quotedFavor, a.quotedAgainst));
         }
         return new ArticleTargets(targets, new ArrayList<>(actorStances.values()), genre);
+    }
+
+    /** Speakers named only by a personal pronoun ("…, he said"). */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
+    /** How many sentences back a pronoun speaker may refer. */
+    private static final int PRONOUN_REACH = 2;
+
+    /**
+     * A holder named only "he" or "she" is the catalog actor (a person or party, not a country or alliance) last named in the two
+     * sentences before
+     * (the usual antecedent in news copy: "Trump spoke in Ohio. The aid is a waste, he said."); with
+     * none, an unnamed {@code other}: a pronoun is not a name to print in the {@code speaker} column.
+     */
+    ActorAttribution.Holder resolvePronoun(ActorAttribution.Holder h, Mention m, List<Mention> refs) {
+        if (h == null || h.speaker() == null || !h.actor().equals(ActorStance.OTHER)
+                || !PERSONAL_PRONOUNS.contains(h.speaker().strip().toLowerCase(Locale.ROOT))) {
+            return h;
+        }
+        Mention last = null;
+        for (Mention a : refs) {
+            boolean person = catalog.get(a.target()).map(Target::kind).orElse(null) == TargetKind.ACTOR;
+            if (person && a.sentence() < m.sentence() && a.sentence() >= m.sentence() - PRONOUN_REACH
+                    && (last == null || a.sentence() > last.sentence()
+                    || (a.sentence() == last.sentence() && a.start() > last.start()))) {
+                last = a;
+            }
+        }
+        return last == null ? new ActorAttribution.Holder(ActorStance.OTHER, null)
+                : new ActorAttribution.Holder(last.target(), last.surface());
     }
 
     /**

@@ -135,6 +135,9 @@ final class PredicateLexicon {
             s.add(stem + "ied");
             s.add(w + "ing");
         } else {
+            if (last == 'o') {
+                s.add(w + "es"); // "vetoes", "torpedoes"
+            }
             boolean sibilant = w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch") || w.endsWith("sh");
             s.add(w + (sibilant ? "es" : "s"));
             s.add(w + "ed");

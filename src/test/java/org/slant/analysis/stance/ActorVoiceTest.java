@@ -169,4 +169,36 @@ class ActorVoiceTest {
         assertEquals(ActorStance.AUTHOR, author.actor());
         assertNull(author.speaker());
     }
+
+    // The next four are the misattributions seen when judging actor_stances on the narrative-framing corpus.
+
+    @Test
+    void whomOneTellsIsTheAudienceNotTheSpeaker() {
+        String s = statements("The aid to Ukraine is a waste of money, the congressman told the Associated Press.");
+        assertFalse(s.contains("Associated Press"), s);
+        assertTrue(s.contains("[the congressman]>ukraine_aid:AGAINST"), s);
+    }
+
+    @Test
+    void aNewsAgencyCarriesAStatementButHoldsNoPosition() {
+        String s = statements("House Republicans blocked the aid to Ukraine on Tuesday, according to Reuters.");
+        assertFalse(s.contains("Reuters"), s);
+        assertTrue(s.contains("republicans[House Republicans]>ukraine_aid:AGAINST"), s);
+    }
+
+    @Test
+    void aPronounSpeakerIsTheActorNamedJustBefore() {
+        String s = statements("Donald Trump spoke at a rally in Ohio on Saturday.",
+                "The aid to Ukraine is a disgrace, he said.");
+        assertTrue(s.contains("trump[Donald Trump]>ukraine_aid:AGAINST"), s);
+        // With nobody named before, a pronoun is no name for the speaker column.
+        String alone = statements("The aid to Ukraine is a disgrace, he said.");
+        assertFalse(alone.contains("[he]"), alone);
+    }
+
+    @Test
+    void aRelativePronounSpeakerIsTheNameItFollows() {
+        String s = statements("Sen. Dale Harmon, who said the aid to Ukraine was a waste, left early.");
+        assertFalse(s.contains("[who]"), s);
+    }
 }
