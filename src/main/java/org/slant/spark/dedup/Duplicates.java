@@ -130,13 +130,18 @@ public final class Duplicates {
                 .distinct();
     }
 
-    /** For each text with an earlier near copy: {@code child} → its earliest, {@code parent_o, parent_id, sim}. */
-    private static Dataset<Row> nearCopies(Dataset<Row> articles, Dataset<Row> representatives) {
-        Dataset<Row> pairs = candidates(representatives)
+    /** Candidate pairs whose signatures agree on at least {@value #MIN_AGREEING} positions: {@code a, a_id, b}. */
+    static Dataset<Row> alike(Dataset<Row> representatives) {
+        return candidates(representatives)
                 .join(representatives.toDF("a", "a_id", "a_sig"), "a")
                 .join(representatives.select(col("o").as("b"), col("sig").as("b_sig")), "b")
                 .filter(size(array_intersect(col("a_sig"), col("b_sig"))).geq(MIN_AGREEING))
                 .select("a", "a_id", "b");
+    }
+
+    /** For each text with an earlier near copy: {@code child} → its earliest, {@code parent_o, parent_id, sim}. */
+    private static Dataset<Row> nearCopies(Dataset<Row> articles, Dataset<Row> representatives) {
+        Dataset<Row> pairs = alike(representatives);
         // The survivors are few (pairs that look alike), so they are broadcast to a scan of the shingles
         // rather than the shingles of every article shuffled to them.
         Dataset<Row> ends = pairs.withColumn("o", explode(array(col("a"), col("b"))));
