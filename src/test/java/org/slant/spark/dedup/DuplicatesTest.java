@@ -125,6 +125,41 @@ class DuplicatesTest {
         assertTrue(byEdit.get(Edit.HEAVY_REWRITE)[1] > 0);
     }
 
+    /**
+     * One story run by many papers, a credit line each: a bucket far beyond any all-pairs budget. Every copy
+     * names the first publication; exact copies of a copy name it too (one step up the chain); and the
+     * result does not depend on how the rows are partitioned.
+     */
+    @Test
+    void aStoryInManyPapersNamesItsFirstPublicationWhateverThePartitioning() throws Exception {
+        String story = sampleTexts().values().stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        Instant t0 = Instant.parse("2024-10-09T06:00:00Z");
+        List<Row> rows = new ArrayList<>();
+        rows.add(row("original", t0, story));
+        for (int i = 1; i <= 60; i++) {
+            rows.add(row("paper-" + i, t0.plusSeconds(600L * i), "CITY " + i + " (Wire) — " + story + "\n\nReporting by desk " + i + "."));
+        }
+        rows.add(row("reprint-of-paper-7", t0.plusSeconds(86_400), ("CITY 7 (Wire) — " + story + "\n\nReporting by desk 7.").toUpperCase()));
+        rows.add(row("reprint-of-original", t0.plusSeconds(90_000), story.replace("\n\n", "\n")));
+        rows.add(row("unrelated", t0.plusSeconds(60), "A ferry service will add two boats to its morning schedule next month."));
+        Dataset<Row> in = SharedSpark.get().createDataFrame(rows, SCHEMA);
+
+        Map<String, String> oneTask = duplicateOf(in.repartition(1));
+        for (Row r : rows) {
+            String id = r.getString(0);
+            assertEquals(id.equals("original") || id.equals("unrelated") ? null : "original", oneTask.get(id), id);
+        }
+        assertEquals(oneTask, duplicateOf(in.repartition(7)));
+    }
+
+    private static Map<String, String> duplicateOf(Dataset<Row> articles) {
+        Map<String, String> out = new HashMap<>();
+        for (Row r : Duplicates.mark(articles).collectAsList()) {
+            out.put(r.getAs("article_id"), r.getAs("duplicate_of"));
+        }
+        return out;
+    }
+
     private static double meanSimilarity(List<Row> rows, Map<String, String> truth, Map<String, Edit> editOf, Edit edit) {
         return truth.entrySet().stream().filter(e -> editOf.getOrDefault(e.getKey(), Edit.WIRE_COPY_IN_SAMPLE) == edit)
                 .mapToDouble(e -> similarity(rows, e.getKey(), e.getValue())).average().orElse(0);
