@@ -23,9 +23,8 @@ import org.slant.ingest.OutletNames;
 import org.slant.ingest.RawRecord;
 import org.slant.ingest.ReadResult;
 import org.slant.ingest.Reject;
+import org.slant.spark.dedup.Duplicates;
 import org.slant.text.LanguageIdentifier;
-import org.slant.text.Shingles;
-import org.slant.text.TextFingerprint;
 
 /**
  * Per-partition adapter from reader output to rows of {@link Schemas#RECORD}: normalise, identify
@@ -155,7 +154,6 @@ final class RecordPipeline {
                 .set("section", a.section())
                 .set("language", language)
                 .set("genre", analysis.targets().genre().id())
-                .set("text_key", TextFingerprint.of(a.text()))
                 .set("n_sentences", s.nSentences())
                 .set("n_tokens", s.nTokens())
                 .set("sentiment", s.sentiment())
@@ -165,7 +163,7 @@ final class RecordPipeline {
                 .set("sentiment_label", s.label())
                 .set("title_sentiment", Double.isNaN(s.titleSentiment()) ? null : s.titleSentiment())
                 .set("truncated", s.truncated())
-                .set("shingles", Shingles.of(a.text()))
+                .set("dedup_sketch", Duplicates.sketch(a.text()))
                 .set("primary_frame", analysis.frames().primaryFrame().id())
                 .set("frames", frameRows(analysis.frames().nonZeroScores()))
                 .set("targets", targets.toArray(Row[]::new))

@@ -67,6 +67,18 @@ public final class Schemas {
             required("sentence_index", IntegerType)).build();
 
     /**
+     * What near-duplicate detection needs of an article's text, computed while the article is analysed and
+     * read only by {@code Duplicates}: the exact-copy fingerprint as two longs, the word 5-gram shingle ids
+     * (for the exact similarity of the few candidate pairs that survive) and their MinHash signature.
+     * Nested in {@link #RECORD}; never part of an output table.
+     */
+    public static final TableSchema DEDUP_SKETCH = TableSchema.named("dedup_sketch").add(
+            required("text_key_high", LongType),
+            required("text_key_low", LongType),
+            required("shingles", DataTypes.createArrayType(IntegerType, false)),
+            required("minhash", DataTypes.createArrayType(IntegerType, false))).build();
+
+    /**
      * One row per input record after ingest and analysis: an article (article columns set), a reject
      * (reason and excerpt set) or a record outside the date window (only source and location set).
      */
@@ -87,7 +99,6 @@ public final class Schemas {
             optional("section", StringType),
             optional("language", StringType),
             optional("genre", StringType),
-            optional("text_key", StringType),
             optional("n_sentences", IntegerType),
             optional("n_tokens", IntegerType),
             optional("sentiment", DoubleType),
@@ -97,7 +108,7 @@ public final class Schemas {
             optional("sentiment_label", StringType),
             optional("title_sentiment", DoubleType),
             optional("truncated", BooleanType),
-            optional("shingles", DataTypes.createArrayType(IntegerType, false)),
+            optional("dedup_sketch", DEDUP_SKETCH.struct()),
             optional("primary_frame", StringType),
             optional("frames", arrayOf(FRAME_SCORE)),
             optional("targets", arrayOf(TARGET)),

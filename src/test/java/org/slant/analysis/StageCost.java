@@ -11,9 +11,11 @@ import org.slant.analysis.sentiment.VaderAnalyzer;
 import org.slant.analysis.stance.ArticleTargetAnalyzer;
 import org.slant.analysis.targets.TargetCatalog;
 import org.slant.text.LanguageIdentifier;
+import org.slant.text.MinHash;
 import org.slant.text.SentenceSplitter;
 import org.slant.text.Shingles;
 import org.slant.text.TextCleaner;
+import org.slant.text.TextFingerprint;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -57,7 +59,10 @@ public final class StageCost {
             double frame = time(() -> sentences.forEach(frames::analyze));
             double target = time(() -> sentences.forEach(targets::analyze));
             double lang = time(() -> texts.forEach(language::detect));
-            double shingles = time(() -> texts.forEach(Shingles::of));
+            double shingles = time(() -> texts.forEach(t -> {
+                TextFingerprint.of(t);
+                MinHash.signature(Shingles.of(t));
+            }));
             if (report) {
                 double base = clean + sentiment;
                 double all = base + frame + target + lang + shingles;
@@ -67,7 +72,7 @@ public final class StageCost {
                 row("frames", frame, total);
                 row("targets + stance + actors", target, total);
                 row("language id", lang, total);
-                row("shingles (dedup)", shingles, total);
+                row("fingerprint, shingles, MinHash (dedup)", shingles, total);
                 System.out.printf("sentiment only (clean, split, VADER): %,.0f sentences/s%n", total / base);
                 System.out.printf("+ targets and stance:                 %,.0f sentences/s%n", total / (base + target));
                 System.out.printf("+ frames:                             %,.0f sentences/s%n", total / (base + target + frame));

@@ -1,79 +1,75 @@
 package org.slant.spark.dedup;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_intersect;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.hash;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.apache.spark.ml.attribute.AttributeGroup;
-import org.apache.spark.ml.feature.MinHashLSH;
-import org.apache.spark.ml.feature.MinHashLSHModel;
-import org.apache.spark.ml.linalg.SQLDataTypes;
-import org.apache.spark.ml.linalg.Vector;
-import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.api.java.UDF2;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.Metadata;
+import org.slant.spark.Schemas;
+import org.slant.text.MinHash;
 import org.slant.text.Shingles;
-
+import org.slant.text.TextFingerprint;
 
 /**
  * Marks duplicate copies of a story. The earliest copy (by publication time, then date, article id,
  * source and location) is the original; every other copy gets its id in {@code duplicate_of} and the
  * Jaccard similarity in {@code duplicate_similarity}.
  * <ul>
- *   <li>Exact copies: the same letters and digits after case folding ({@code text_key}).</li>
+ *   <li>Exact copies: the same letters and digits after case folding (a 128-bit {@link TextFingerprint}).
+ *       Only the earliest of each group takes part in near matching.</li>
  *   <li>Near copies (syndicated stories with a credit line added, a few words changed, a paragraph
- *       cut): Jaccard similarity of their word 5-gram shingle sets ≥ {@value #SIMILARITY}. Candidates
- *       come from MLlib's {@link MinHashLSH} ({@value #HASHES} hash functions) grouped into
- *       {@value #BANDS} bands of {@value #ROWS} (two texts become candidates when all hashes of one
- *       band agree: about 93% of pairs at similarity 0.5, 99.9% at 0.7, 2% at 0.1), then every candidate pair's
- *       similarity is computed exactly from the shingles, so no pair below the threshold is marked.</li>
+ *       cut): Jaccard similarity of their word 5-gram shingle sets ≥ {@value #SIMILARITY}. Each text's
+ *       {@link MinHash} signature ({@value MinHash#HASHES} values, computed with the analysis) is cut into
+ *       {@value #BANDS} bands of {@value #ROWS}; texts whose band agrees in all its values share a bucket
+ *       (about 93% of pairs at similarity 0.5, 99.9% at 0.7, 2% at 0.1). In each bucket every member is
+ *       paired with the bucket's earliest member only, so a story in hundreds of papers costs linear, not
+ *       quadratic, work and its copies still meet their original. A pair whose signatures agree on fewer
+ *       than {@value #MIN_AGREEING} of {@value MinHash#HASHES} positions is dropped (at similarity 0.5
+ *       that happens to one pair in a thousand); the rest are compared exactly on their shingles, so no
+ *       pair below the threshold is marked.</li>
  * </ul>
- * Within a band bucket of more than {@value #SMALL_BUCKET} texts, each text is compared with the
- * bucket's earliest text only, so a story syndicated to hundreds of outlets costs linear, not quadratic,
- * work; its copies still meet their original.
+ * A text's nearest copy is the earliest one found at or above the threshold; a copy of a copy names its
+ * copy's original (one step up the chain). The copies found form a small table that is broadcast to the
+ * articles, and the sketch columns are dropped from the rows returned.
  */
 public final class Duplicates {
     public static final double SIMILARITY = 0.5;
     static final int ROWS = 3;
-    static final int BANDS = 20;
-    static final int HASHES = ROWS * BANDS;
-    static final int SMALL_BUCKET = 20;
-    static final long SEED = 20241009L;
-
-    private static final UserDefinedFunction TO_VECTOR = udf((UDF1<scala.collection.Seq<Integer>, Vector>) Duplicates::toVector,
-            SQLDataTypes.VectorType());
-    private static final UserDefinedFunction FIRST_HASH = udf(
-            (UDF1<scala.collection.Seq<Vector>, double[]>) Duplicates::firstOfEach, DataTypes.createArrayType(DataTypes.DoubleType));
-    private static final UserDefinedFunction JACCARD = udf(
-            (UDF2<scala.collection.Seq<Integer>, scala.collection.Seq<Integer>, Double>) (a, b) -> Shingles.jaccard(ints(a), ints(b)),
-            DataTypes.DoubleType);
-
-    private static final Metadata FEATURES = new AttributeGroup("features", Shingles.DIMENSION).toMetadata();
+    static final int BANDS = MinHash.HASHES / ROWS;
+    static final int MIN_AGREEING = 15;
+    private static final String SKETCH = "dedup_sketch";
 
     private Duplicates() {
+    }
+
+    /** The {@link Schemas#DEDUP_SKETCH} of an article's text, made with the rest of its analysis. */
+    public static Row sketch(String text) {
+        TextFingerprint key = TextFingerprint.of(text);
+        int[] shingles = Shingles.of(text);
+        return Schemas.DEDUP_SKETCH.row()
+                .set("text_key_high", key.high())
+                .set("text_key_low", key.low())
+                .set("shingles", shingles)
+                .set("minhash", MinHash.signature(shingles))
+                .build();
     }
 
     /** The order in which copies are considered: the smallest key is the original. */
@@ -83,102 +79,91 @@ public final class Duplicates {
     }
 
     /**
-     * Adds {@code duplicate_of} and {@code duplicate_similarity} to article rows that have
-     * {@code article_id, published_at, date, source, location, text_key} and {@code shingles}.
+     * Article rows that have {@code article_id, published_at, date, source, location} and
+     * {@value #SKETCH}, without the sketch and with {@code duplicate_of} and {@code duplicate_similarity}.
      */
     public static Dataset<Row> mark(Dataset<Row> articles) {
-        Dataset<Row> ordered = articles.withColumn("_order", orderKey());
-        // Exact copies: the first of each text_key group is the only one that takes part in near matching.
-        Dataset<Row> ranked = ordered
-                .withColumn("_rank", row_number().over(Window.partitionBy("text_key").orderBy("_order")))
-                .withColumn("_exact", first(struct(col("_order").as("o"), col("article_id").as("id")))
-                        .over(Window.partitionBy("text_key").orderBy("_order")));
-
-        Dataset<Row> near = nearestEarlierCopy(ranked.filter(col("_rank").equalTo(1)).filter(size(col("shingles")).gt(0)));
-
-        Dataset<Row> withCandidates = ranked
-                .join(near, ranked.col("_order").equalTo(near.col("_later")), "left")
-                .withColumn("_orig", when(col("_rank").gt(1), col("_exact"))
-                        .otherwise(when(col("_near").isNotNull(), col("_near"))))
-                .withColumn("_sim", when(col("_rank").gt(1), lit(1.0)).otherwise(col("_near_sim")));
-        // One hop up the chain, so a copy of a copy names the original.
-        Dataset<Row> parents = withCandidates.select(col("_order").as("_p_order"), col("_orig").as("_p_orig"));
-        Dataset<Row> resolved = withCandidates
-                .join(parents, withCandidates.col("_orig.o").equalTo(parents.col("_p_order")), "left")
-                .withColumn("duplicate_of", coalesce(col("_p_orig.id"), col("_orig.id")))
-                .withColumn("duplicate_similarity", when(col("duplicate_of").isNotNull(), col("_sim")));
-        List<String> drop = List.of("_order", "_rank", "_exact", "_later", "_near", "_near_sim", "_orig", "_sim",
-                "_p_order", "_p_orig");
-        return resolved.drop(drop.toArray(String[]::new));
+        Dataset<Row> copies = resolve(copies(articles));
+        return articles.drop(SKETCH).withColumn("_order", orderKey())
+                .join(broadcast(copies), col("_order").equalTo(col("_copy")), "left")
+                .drop("_order", "_copy");
     }
 
-    /** For each text with an earlier near copy: {@code _later} (its order key), {@code _near} (o, id), {@code _near_sim}. */
-    private static Dataset<Row> nearestEarlierCopy(Dataset<Row> candidates) {
-        // The vector size is declared in the column's metadata, so fitting reads no row: no Spark job, and
-        // no failure when there is no article at all (LSH.fit otherwise takes the size from the first row).
-        Dataset<Row> features = candidates.select(col("_order"), col("article_id"), col("shingles"),
-                TO_VECTOR.apply(col("shingles")).as("features", FEATURES));
-        MinHashLSHModel model = new MinHashLSH().setNumHashTables(HASHES).setSeed(SEED)
-                .setInputCol("features").setOutputCol("hashes").fit(features);
-        Dataset<Row> hashed = model.transform(features).withColumn("h", FIRST_HASH.apply(col("hashes")));
-        List<Column> bands = new ArrayList<>();
+    /** Every copy found: {@code child} (its order key) → {@code parent_o}, {@code parent_id}, {@code sim}. */
+    static Dataset<Row> copies(Dataset<Row> articles) {
+        Dataset<Row> keyed = articles.select(orderKey().as("o"), col("article_id").as("id"),
+                col(SKETCH + ".text_key_high").as("kh"), col(SKETCH + ".text_key_low").as("kl"),
+                col(SKETCH + ".minhash").as("sig"));
+        // One group per fingerprint, members in order: the first represents the group, the others are exact copies.
+        Dataset<Row> groups = keyed.groupBy("kh", "kl")
+                .agg(sort_array(collect_list(struct(col("o"), col("id"), col("sig")))).as("m"));
+        Dataset<Row> exact = groups.filter(size(col("m")).gt(1))
+                .select(element_at(col("m"), 1).as("first"), posexplode(col("m")))
+                .filter(col("pos").gt(0))
+                .select(col("col.o").as("child"), col("first.o").as("parent_o"), col("first.id").as("parent_id"),
+                        lit(1.0).as("sim"));
+        Dataset<Row> representatives = groups.select(element_at(col("m"), 1).as("r"))
+                .select(col("r.o").as("o"), col("r.id").as("id"), col("r.sig").as("sig"))
+                .filter(size(col("sig")).gt(0));
+        return exact.unionByName(nearCopies(articles, representatives));
+    }
+
+    /** Pairs of texts that share a band bucket, the earlier first: {@code a}, {@code b} (order keys), distinct. */
+    static Dataset<Row> candidates(Dataset<Row> representatives) {
+        Column[] bands = new Column[BANDS];
         for (int b = 0; b < BANDS; b++) {
-            Column[] parts = new Column[ROWS + 1];
-            parts[0] = lit(b);
+            Column[] rows = new Column[ROWS];
             for (int r = 0; r < ROWS; r++) {
-                parts[r + 1] = col("h").getItem(b * ROWS + r);
+                rows[r] = col("sig").getItem(b * ROWS + r);
             }
-            bands.add(struct(lit(b).as("band"), hash(parts).as("sig")));
+            // Signature values carry their position, so equal keys in different bands are hash collisions only.
+            bands[b] = xxhash64(rows);
         }
-        Dataset<Row> keyed = hashed.select(col("_order"), explode(array(bands.toArray(Column[]::new))).as("k"))
-                .select(col("_order"), col("k.band").as("band"), col("k.sig").as("sig"));
-        // Candidate pairs per bucket: all pairs in small buckets; in large ones (text shared by many articles,
-        // e.g. one wire story run by hundreds of papers) each member against the bucket's earliest member
-        // only, which keeps the number of pairs linear in the number of articles.
-        Dataset<Row> sized = keyed
-                .withColumn("_bucket", count(lit(1)).over(Window.partitionBy("band", "sig")))
-                .withColumn("_first", min(col("_order")).over(Window.partitionBy("band", "sig")));
-        Dataset<Row> a = sized.select(col("_order").as("a_order"), col("band"), col("sig"), col("_bucket").as("a_bucket"));
-        Dataset<Row> b = sized.select(col("_order").as("b_order"), col("band").as("b_band"), col("sig").as("b_sig"),
-                col("_first").as("b_first"));
-        // Candidate pairs are found on keys alone and made distinct before the shingles are joined in,
-        // so a pair met in several bands is compared once and no shingle array is shuffled per band.
-        Dataset<Row> pairKeys = a.join(b, a.col("band").equalTo(b.col("b_band")).and(a.col("sig").equalTo(b.col("b_sig")))
-                        .and(a.col("a_order").lt(b.col("b_order")))
-                        .and(a.col("a_bucket").leq(SMALL_BUCKET).or(a.col("a_order").equalTo(b.col("b_first")))))
-                .select("a_order", "b_order").distinct();
-        Dataset<Row> texts = hashed.select(col("_order"), col("article_id"), col("shingles"));
-        Dataset<Row> pairs = pairKeys
-                .join(texts.toDF("a_order", "a_id", "a_sh"), "a_order")
-                .join(texts.toDF("b_order", "b_id", "b_sh"), "b_order")
-                .withColumn("sim", JACCARD.apply(col("a_sh"), col("b_sh")))
+        Dataset<Row> buckets = representatives.select(col("o"), explode(array(bands)).as("band"))
+                .groupBy("band").agg(sort_array(collect_list(col("o"))).as("members"))
+                .filter(size(col("members")).gt(1));
+        // Partitioned by the earlier text once: the distinct pairs and the join that follows both use it.
+        return buckets.select(element_at(col("members"), 1).as("a"), posexplode(col("members")).as(new String[] {"pos", "b"}))
+                .filter(col("pos").gt(0))
+                .select("a", "b")
+                .repartition(col("a"))
+                .distinct();
+    }
+
+    /** Candidate pairs whose signatures agree on at least {@value #MIN_AGREEING} positions: {@code a, a_id, b}. */
+    static Dataset<Row> alike(Dataset<Row> representatives) {
+        return candidates(representatives)
+                .join(representatives.toDF("a", "a_id", "a_sig"), "a")
+                .join(representatives.select(col("o").as("b"), col("sig").as("b_sig")), "b")
+                .filter(size(array_intersect(col("a_sig"), col("b_sig"))).geq(MIN_AGREEING))
+                .select("a", "a_id", "b");
+    }
+
+    /** For each text with an earlier near copy: {@code child} → its earliest, {@code parent_o, parent_id, sim}. */
+    private static Dataset<Row> nearCopies(Dataset<Row> articles, Dataset<Row> representatives) {
+        Dataset<Row> pairs = alike(representatives);
+        // The survivors are few (pairs that look alike), so they are broadcast to a scan of the shingles
+        // rather than the shingles of every article shuffled to them.
+        Dataset<Row> ends = pairs.withColumn("o", explode(array(col("a"), col("b"))));
+        Dataset<Row> shingles = articles.select(orderKey().as("o"), col(SKETCH + ".shingles").as("sh"));
+        Dataset<Row> compared = shingles.join(broadcast(ends), "o")
+                .groupBy("a", "a_id", "b")
+                .agg(max(when(col("o").equalTo(col("a")), col("sh"))).as("a_sh"),
+                        max(when(col("o").equalTo(col("b")), col("sh"))).as("b_sh"))
+                .withColumn("common", size(array_intersect(col("a_sh"), col("b_sh"))))
+                .withColumn("sim", col("common").cast("double")
+                        .divide(size(col("a_sh")).plus(size(col("b_sh"))).minus(col("common"))))
                 .filter(col("sim").geq(SIMILARITY));
-        return pairs.groupBy(col("b_order").as("_later"))
-                .agg(min(struct(col("a_order").as("o"), col("a_id").as("id"), col("sim").as("s"))).as("_m"))
-                .select(col("_later"), struct(col("_m.o").as("o"), col("_m.id").as("id")).as("_near"),
-                        col("_m.s").as("_near_sim"));
+        return compared.groupBy(col("b").as("child"))
+                .agg(min(struct(col("a").as("o"), col("a_id").as("id"), col("sim").as("s"))).as("n"))
+                .select(col("child"), col("n.o").as("parent_o"), col("n.id").as("parent_id"), col("n.s").as("sim"));
     }
 
-    private static Vector toVector(scala.collection.Seq<Integer> shingles) {
-        int[] idx = ints(shingles);
-        double[] ones = new double[idx.length];
-        java.util.Arrays.fill(ones, 1.0);
-        return Vectors.sparse(Shingles.DIMENSION, idx, ones);
-    }
-
-    private static double[] firstOfEach(scala.collection.Seq<Vector> hashes) {
-        double[] out = new double[hashes.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = hashes.apply(i).apply(0);
-        }
-        return out;
-    }
-
-    private static int[] ints(scala.collection.Seq<Integer> seq) {
-        int[] out = new int[seq.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = seq.apply(i);
-        }
-        return out;
+    /** One step up the chain, so a copy of a copy names the original: {@code _copy, duplicate_of, duplicate_similarity}. */
+    private static Dataset<Row> resolve(Dataset<Row> copies) {
+        Dataset<Row> parents = copies.select(col("child").as("p_child"), col("parent_id").as("p_parent_id"));
+        return copies.join(broadcast(parents), col("parent_o").equalTo(col("p_child")), "left")
+                .select(col("child").as("_copy"), coalesce(col("p_parent_id"), col("parent_id")).as("duplicate_of"),
+                        col("sim").as("duplicate_similarity"));
     }
 }

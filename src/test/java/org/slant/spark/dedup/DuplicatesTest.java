@@ -30,9 +30,9 @@ import org.slant.ingest.Inputs;
 import org.slant.ingest.RawRecord;
 import org.slant.ingest.ReadResult;
 import org.slant.ingest.Readers;
+import org.slant.spark.Schemas;
 import org.slant.spark.SharedSpark;
 import org.slant.text.Shingles;
-import org.slant.text.TextFingerprint;
 
 /**
  * Precision and recall of duplicate marking on labelled pairs built from the sample corpus: every
@@ -48,8 +48,7 @@ class DuplicatesTest {
             DataTypes.createStructField("date", DataTypes.DateType, false),
             DataTypes.createStructField("source", DataTypes.StringType, false),
             DataTypes.createStructField("location", DataTypes.StringType, false),
-            DataTypes.createStructField("text_key", DataTypes.StringType, false),
-            DataTypes.createStructField("shingles", DataTypes.createArrayType(DataTypes.IntegerType, false), false)));
+            DataTypes.createStructField("dedup_sketch", Schemas.DEDUP_SKETCH.struct(), false)));
 
     /** How a copy was made, and whether a reader would call it the same story (all of these are). */
     enum Edit { EXACT_REFORMATTED, CREDIT_LINE, FEW_WORDS, LAST_PARAGRAPH_CUT, HEAVY_REWRITE, WIRE_COPY_IN_SAMPLE }
@@ -126,25 +125,53 @@ class DuplicatesTest {
         assertTrue(byEdit.get(Edit.HEAVY_REWRITE)[1] > 0);
     }
 
-    private static double meanSimilarity(List<Row> rows, Map<String, String> truth, Map<String, Edit> editOf, Edit edit) {
-        Map<String, int[]> shingles = new HashMap<>();
-        for (Row r : rows) {
-            @SuppressWarnings("unchecked")
-            List<Integer> list = (List<Integer>) r.get(6);
-            shingles.put(r.getString(0), list.stream().mapToInt(Integer::intValue).toArray());
+    /**
+     * One story run by many papers, a credit line each: a bucket far beyond any all-pairs budget. Every copy
+     * names the first publication; exact copies of a copy name it too (one step up the chain); and the
+     * result does not depend on how the rows are partitioned.
+     */
+    @Test
+    void aStoryInManyPapersNamesItsFirstPublicationWhateverThePartitioning() throws Exception {
+        String story = sampleTexts().values().stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        Instant t0 = Instant.parse("2024-10-09T06:00:00Z");
+        List<Row> rows = new ArrayList<>();
+        rows.add(row("original", t0, story));
+        for (int i = 1; i <= 60; i++) {
+            rows.add(row("paper-" + i, t0.plusSeconds(600L * i), "CITY " + i + " (Wire) — " + story + "\n\nReporting by desk " + i + "."));
         }
+        rows.add(row("reprint-of-paper-7", t0.plusSeconds(86_400), ("CITY 7 (Wire) — " + story + "\n\nReporting by desk 7.").toUpperCase()));
+        rows.add(row("reprint-of-original", t0.plusSeconds(90_000), story.replace("\n\n", "\n")));
+        rows.add(row("unrelated", t0.plusSeconds(60), "A ferry service will add two boats to its morning schedule next month."));
+        Dataset<Row> in = SharedSpark.get().createDataFrame(rows, SCHEMA);
+
+        Map<String, String> oneTask = duplicateOf(in.repartition(1));
+        for (Row r : rows) {
+            String id = r.getString(0);
+            assertEquals(id.equals("original") || id.equals("unrelated") ? null : "original", oneTask.get(id), id);
+        }
+        assertEquals(oneTask, duplicateOf(in.repartition(7)));
+    }
+
+    private static Map<String, String> duplicateOf(Dataset<Row> articles) {
+        Map<String, String> out = new HashMap<>();
+        for (Row r : Duplicates.mark(articles).collectAsList()) {
+            out.put(r.getAs("article_id"), r.getAs("duplicate_of"));
+        }
+        return out;
+    }
+
+    private static double meanSimilarity(List<Row> rows, Map<String, String> truth, Map<String, Edit> editOf, Edit edit) {
         return truth.entrySet().stream().filter(e -> editOf.getOrDefault(e.getKey(), Edit.WIRE_COPY_IN_SAMPLE) == edit)
-                .mapToDouble(e -> Shingles.jaccard(shingles.get(e.getKey()), shingles.get(e.getValue()))).average().orElse(0);
+                .mapToDouble(e -> similarity(rows, e.getKey(), e.getValue())).average().orElse(0);
     }
 
     private static double similarity(List<Row> rows, String a, String b) {
         return Shingles.jaccard(shinglesOf(rows, a), shinglesOf(rows, b));
     }
 
-    @SuppressWarnings("unchecked")
     private static int[] shinglesOf(List<Row> rows, String id) {
         return rows.stream().filter(r -> r.getString(0).equals(id)).findFirst()
-                .map(r -> ((List<Integer>) r.get(6)).stream().mapToInt(Integer::intValue).toArray()).orElseThrow();
+                .map(r -> (int[]) r.getStruct(5).getAs("shingles")).orElseThrow();
     }
 
     static String copy(String text, Edit edit, SplittableRandom random) {
@@ -172,13 +199,8 @@ class DuplicatesTest {
     }
 
     private static Row row(String id, Instant published, String text) {
-        int[] sh = Shingles.of(text);
-        List<Integer> list = new ArrayList<>();
-        for (int s : sh) {
-            list.add(s);
-        }
         return RowFactory.create(id, published, LocalDate.ofInstant(published, java.time.ZoneOffset.UTC), "test", id,
-                TextFingerprint.of(text), list);
+                Duplicates.sketch(text));
     }
 
     /** id → body of every record of the sample corpus the readers accept with a text. */
