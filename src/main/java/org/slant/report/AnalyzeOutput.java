@@ -18,6 +18,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.HadoopReadOptions;
+import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
@@ -50,9 +52,13 @@ final class AnalyzeOutput {
     private final Path root;
     private final String name;
     private final JsonNode manifest;
+    // Built once: ParquetFileReader.open(file) alone builds default options from a new Hadoop configuration,
+    // which parses Hadoop's XML resources again for every file (most of the time over hundreds of partitions).
+    private final ParquetReadOptions readOptions;
 
     private AnalyzeOutput(Configuration conf, FileSystem fs, Path root, String name, JsonNode manifest) {
         this.conf = conf;
+        this.readOptions = HadoopReadOptions.builder(conf).build();
         this.fs = fs;
         this.root = root;
         this.name = name;
@@ -187,7 +193,7 @@ final class AnalyzeOutput {
     }
 
     private boolean readFile(FileStatus file, LocalDate date, Set<String> columns, RowVisitor visitor) throws IOException {
-        try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf))) {
+        try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf), readOptions)) {
             MessageType schema = reader.getFooter().getFileMetaData().getSchema();
             List<Type> kept = new ArrayList<>();
             for (Type field : schema.getFields()) {
