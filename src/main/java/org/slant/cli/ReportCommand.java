@@ -2,7 +2,6 @@ package org.slant.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,7 +44,7 @@ final class ReportCommand implements Callable<Integer> {
     String granularity;
 
     @Option(names = "--targets", split = ",", paramLabel = "ID", description = "Only these targets (comma-separated ids).")
-    List<String> targets = new ArrayList<>();
+    List<String> targets;
 
     @Override
     public Integer call() {
@@ -65,8 +64,9 @@ final class ReportCommand implements Callable<Integer> {
                 throw new UsageException("--granularity: '" + granularity + "' is not one of day|week|month");
             }
         }
-        List<String> ids = targets.stream().map(String::trim).filter(t -> !t.isEmpty()).distinct().toList();
-        if (!targets.isEmpty() && ids.isEmpty()) {
+        List<String> ids = targets == null ? List.of()
+                : targets.stream().map(String::trim).filter(t -> !t.isEmpty()).distinct().toList();
+        if (targets != null && ids.isEmpty()) {
             throw new UsageException("--targets: no target id given");
         }
         Report.Written written = Report.run(new ReportOptions(output, fromDate, toDate, g, ids), DriverHadoopConf.beforeSpark());
