@@ -2,9 +2,7 @@ package org.slant.report;
 
 import static org.slant.report.HtmlText.escape;
 
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,9 +33,8 @@ final class CoverageSection {
                 a.add(c == 0 ? Json.NODES.nullNode() : Json.num(c));
             }
         }
-        Map<String, long[]> reasons = rejectKinds(in.rejects());
         ArrayNode notCounted = data.putArray("notCounted");
-        reasons.forEach((kind, n) -> notCounted.addArray().add(kind).add(n[0]));
+        in.rejects().forEach((kind, r) -> notCounted.addArray().add(kind).add(r.count()));
         in.duplicates().forEach((kind, n) -> notCounted.addArray().add(kind).add(n));
 
         long articles = in.outletArticles().values().stream().mapToLong(Long::longValue).sum();
@@ -58,42 +55,22 @@ final class CoverageSection {
         h.append("</tbody></table></details>\n");
 
         h.append("<h3>Records not counted</h3>\n<div class=\"chart short\" id=\"chart-not-counted\"></div>\n");
-        long rejected = in.rejects().size();
+        long rejected = in.rejects().values().stream().mapToLong(ReportInputs.RejectKind::count).sum();
         h.append(caption(String.format(Locale.ROOT, "Rejected records by reason (%,d, from the rejects of the last run, which "
                 + "are not dated) and duplicate copies by kind (%,d in the window; an exact copy has the same letters and digits, "
                 + "a near copy shares at least half of its word 5-grams). Duplicates are kept in the articles table with "
                 + "duplicate_of and counted once in every chart.", rejected, duplicates)));
         h.append("<table class=\"reasons\"><thead><tr><th>reason</th><th>records</th><th>example</th></tr></thead><tbody>\n");
-        reasons.forEach((kind, n) -> h.append("<tr><td>").append(escape(kind)).append("</td><td>").append(n[0])
-                .append("</td><td class=\"example\">").append(escape(example(in.rejects(), kind))).append("</td></tr>\n"));
+        in.rejects().forEach((kind, r) -> h.append("<tr><td>").append(escape(kind)).append("</td><td>").append(r.count())
+                .append("</td><td class=\"example\">").append(escape(cut(r.example()))).append("</td></tr>\n"));
         in.duplicates().forEach((kind, n) -> h.append("<tr><td>").append(escape(kind)).append("</td><td>").append(n)
                 .append("</td><td></td></tr>\n"));
         h.append("</tbody></table>\n");
         return new Section("coverage", "Coverage", h.toString(), "coverage", data);
     }
 
-    /** A reject's reason without its particulars: the text before the first colon ({@code unparseable date: 'x'}). */
-    static String kind(String reason) {
-        if (reason == null || reason.isBlank()) {
-            return "(no reason given)";
-        }
-        int colon = reason.indexOf(':');
-        return (colon > 0 ? reason.substring(0, colon) : reason).strip();
-    }
-
-    private static Map<String, long[]> rejectKinds(List<TableRow> rejects) {
-        Map<String, long[]> counts = new HashMap<>();
-        rejects.forEach(r -> counts.computeIfAbsent(kind(r.str("reason")), k -> new long[1])[0]++);
-        Map<String, long[]> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, long[]> e) -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
-    }
-
-    private static String example(List<TableRow> rejects, String kind) {
-        return rejects.stream().map(r -> r.str("reason")).filter(r -> kind(r).equals(kind)).findFirst()
-                .map(r -> r.length() > 160 ? r.substring(0, 160) + "…" : r).orElse("");
+    private static String cut(String reason) {
+        return reason == null ? "" : reason.length() > 160 ? reason.substring(0, 160) + "…" : reason;
     }
 
     static String caption(String text) {

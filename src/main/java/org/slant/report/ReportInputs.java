@@ -17,8 +17,12 @@ import org.slant.failure.UsageException;
  * columns). Outlets are ranked by their articles in the window.
  */
 record ReportInputs(List<TableRow> days, List<TableRow> targets, List<TableRow> frames, List<TableRow> targetFrames,
-        List<TableRow> actors, List<TableRow> rejects, Map<String, Long> duplicates, List<String> outlets,
+        List<TableRow> actors, Map<String, RejectKind> rejects, Map<String, Long> duplicates, List<String> outlets,
         Map<String, Long> outletArticles, List<String> targetIds) {
+
+    /** Rejects of one kind: how many, and the first one's full reason as an example. */
+    record RejectKind(long count, String example) {
+    }
 
     /** Kinds of duplicate copy, by {@code duplicate_similarity}: 1 for the same letters and digits. */
     static final String EXACT_COPY = "duplicate: exact copy";
@@ -31,7 +35,7 @@ record ReportInputs(List<TableRow> days, List<TableRow> targets, List<TableRow> 
         List<TableRow> frames = rows(out, "by_outlet_date_frame", window, "outlet", "frame", "share");
         List<TableRow> targetFrames = rows(out, "by_outlet_date_target_frame", window, "outlet", "target", "frame", "share");
         List<TableRow> actors = rows(out, "by_outlet_date_actor", window, "outlet", "actor", "target", "favor", "against", "none");
-        List<TableRow> rejects = rows(out, "rejects", DateWindow.ALL, "reason");
+        Map<String, RejectKind> rejects = rejects(out);
 
         Set<String> present = new TreeSet<>();
         for (List<TableRow> table : List.of(targets, targetFrames, actors)) {
@@ -63,6 +67,30 @@ record ReportInputs(List<TableRow> days, List<TableRow> targets, List<TableRow> 
         outlets.forEach(o -> ranked.put(o, perOutlet.get(o)));
         return new ReportInputs(days, targets, frames, targetFrames, actors, rejects, duplicates(out, window), outlets,
                 ranked, targetIds);
+    }
+
+    /** Counted while reading: a corpus can have millions of rejects, the page needs their kinds. */
+    private static Map<String, RejectKind> rejects(AnalyzeOutput out) {
+        Map<String, RejectKind> kinds = new java.util.HashMap<>();
+        out.read("rejects", Set.of("reason"), DateWindow.ALL, r -> {
+            String reason = r.str("reason");
+            kinds.merge(kind(reason), new RejectKind(1, reason), (a, b) -> new RejectKind(a.count() + 1, a.example()));
+            return true;
+        });
+        Map<String, RejectKind> sorted = new LinkedHashMap<>();
+        kinds.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, RejectKind> e) -> -e.getValue().count()).thenComparing(Map.Entry::getKey))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    /** A reject's reason without its particulars: the text before the first colon ({@code unparseable date: 'x'}). */
+    static String kind(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return "(no reason given)";
+        }
+        int colon = reason.indexOf(':');
+        return (colon > 0 ? reason.substring(0, colon) : reason).strip();
     }
 
     private static List<TableRow> rows(AnalyzeOutput out, String table, DateWindow window, String... columns) {

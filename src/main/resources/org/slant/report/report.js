@@ -94,8 +94,8 @@
 
     var reasons = D.coverage.notCounted.slice().reverse();
     chart(document.getElementById('chart-not-counted')).setOption({ animation: false, tooltip: { trigger: 'axis' },
-      grid: { left: 260, right: 40, top: 10, bottom: 30 },
-      xAxis: { type: 'value', name: 'records', minInterval: 1 },
+      grid: { left: 260, right: 50, top: 10, bottom: 30 },
+      xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', data: reasons.map(function (r) { return r[0]; }), axisLabel: { fontSize: 11, width: 240, overflow: 'truncate' } },
       series: [{ type: 'bar', data: reasons.map(function (r) {
         return { value: r[1], itemStyle: { color: r[0].indexOf('duplicate') === 0 ? '#7b8794' : RED } };
