@@ -104,8 +104,8 @@ final class StanceSection {
         h.append(caption("Each outlet's stance toward the chosen target over the whole window: own voice (circle) pooled from "
                 + "the per-date means and standard deviations, weighted by author articles, which equals the mean over all "
                 + "articles whose author took a position, with its 95% t-interval; quoted voices (diamond) from the pooled "
-                + "favor and against counts, with the Wilson 95% interval of the pooled balance. The table gives every outlet "
-                + "and target."));
+                + "favor and against counts, with the Wilson 95% interval of the pooled balance. Tooltips give each outlet's "
+                + "articles, author articles and statements; the table gives every outlet and target."));
         h.append("<details><summary>Table: every outlet and target</summary>\n<table class=\"stance\"><thead><tr><th>outlet</th>"
                 + "<th>target</th><th>articles</th><th>own voice: mean [95% CI] (articles)</th>"
                 + "<th>quoted: balance [95% Wilson] (favor/against)</th></tr></thead><tbody>\n");

@@ -205,6 +205,15 @@ class SampleEndToEndTest {
         assertEquals("", errors.group(1), "no script error, blocked request or console error");
         assertTrue(dom.stdout().split("<canvas", -1).length > 8, "the charts were drawn");
 
+        // A click on a matrix cell (pressed and released through ECharts' own event handler) lists its evidence.
+        int end = html.lastIndexOf("</body>");
+        Path clicked = tmp.resolve("clicked.html");
+        Files.writeString(clicked, html.substring(0, end) + CLICK_FIRST_CELL + html.substring(end), StandardCharsets.UTF_8);
+        String afterClick = browse(common, "--dump-dom", clicked.toUri().toString()).stdout();
+        Matcher evidence = Pattern.compile("<div id=\"evidence\"[^>]*>(.*?)</div>", Pattern.DOTALL).matcher(afterClick);
+        assertTrue(evidence.find());
+        assertTrue(evidence.group(1).contains("<q>") && evidence.group(1).contains("positions)"), evidence.group(1));
+
         SparkSession spark = SharedSpark.get();
         for (String table : List.of("by_outlet_date", "by_outlet_date_target", "by_outlet_date_actor")) {
             String column = table.equals("by_outlet_date") ? "outlet" : "target";
@@ -228,6 +237,22 @@ class SampleEndToEndTest {
         assertTrue(colours.size() > 50, colours.size() + " colours: charts in colour, not a blank page");
         assertTrue(inked > sampled / 20, inked + " of " + sampled + " sampled pixels not white");
     }
+
+    private static final String CLICK_FIRST_CELL = """
+            <script>
+            setTimeout(function () {
+              var c = echarts.getInstanceByDom(document.getElementById('chart-carried'));
+              var data = JSON.parse(document.getElementById('slant-data').textContent);
+              var o = data.carried[Object.keys(data.carried)[0]];
+              var cell = o.cells.filter(function (x) { return x[2] + x[3] > 0; })[0];
+              var px = c.convertToPixel({ seriesIndex: 0 }, [cell[0], cell[1]]);
+              ['mousedown', 'mouseup', 'click'].forEach(function (n) {
+                c.getZr().handler.dispatch(n, { zrX: px[0], zrY: px[1], offsetX: px[0], offsetY: px[1],
+                  preventDefault: function () {}, stopPropagation: function () {} });
+              });
+            }, 100);
+            </script>
+            """;
 
     private record Browser(String stdout, String log) {
     }
