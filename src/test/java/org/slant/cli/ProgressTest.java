@@ -49,7 +49,8 @@ class ProgressTest {
     @Test
     void aTwentyThousandArticleRunPrintsProgressWhileReadingThenTheSummaryOnStdout() throws IOException {
         Path in = tmp.resolve("in");
-        CorpusGenerator.writeArticles(in, 20_000, 4, 42);
+        // Short articles (2 to 4 sentences): the test measures the reporting, not the analysis.
+        CorpusGenerator.writeArticles(in, 20_000, 4, 2, 4, 42);
         InProcessCli.Result r = withInterval("1s", () -> InProcessCli.run("analyze", "--master", "local[2]",
                 "--input", in.toString(), "--output", tmp.resolve("out").toString()));
         assertEquals(0, r.exitCode(), r.stderr());
@@ -82,7 +83,7 @@ class ProgressTest {
     @Test
     void quietPrintsNoProgress() throws IOException {
         Path in = tmp.resolve("small");
-        CorpusGenerator.writeArticles(in, 40, 4, 7);
+        CorpusGenerator.writeArticles(in, 40, 4, 2, 4, 7);
         InProcessCli.Result r = withInterval("100ms", () -> InProcessCli.run("analyze", "--master", "local[2]", "--quiet",
                 "--input", in.toString(), "--output", tmp.resolve("out-quiet").toString()));
         assertEquals(0, r.exitCode(), r.stderr());
