@@ -16,7 +16,17 @@ slant_build_if_needed() {
   slant_needs_build "$root" || return 0
   command -v mvn >/dev/null || { echo "slant: Maven (mvn) is needed to build; install it and Java 17" >&2; exit 1; }
   echo "slant: building (first run or sources changed)…" >&2
-  (cd "$root" && mvn -q -B -DskipTests package) >&2 || { echo "slant: build failed" >&2; exit 1; }
+  slant_maven "$root" || { echo "slant: build failed" >&2; exit 1; }
+}
+
+# slant_maven ROOT: a quiet, plain-text package build, everything it prints on stderr. Maven 3.8's
+# console library writes colour resets (ESC[0m) even in batch mode without colour, so escape
+# sequences are removed: a log or a terminal gets only text. Returns Maven's exit status.
+slant_maven() {
+  (
+    set -o pipefail
+    cd "$1" && mvn -q -B -Dstyle.color=never -DskipTests package 2>&1 | sed -e 's/\x1b\[[0-9;?]*[A-Za-z]//g' >&2
+  )
 }
 
 # slant_jvm_options ROOT: the options of ROOT/bin/jvm.properties on one line, space-separated.

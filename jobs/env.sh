@@ -14,7 +14,7 @@ slant_build() {
   if [ "$SLANT_JAR" = "$SLANT_ROOT/target/slant.jar" ]; then
     slant_build_if_needed "$SLANT_ROOT"
   elif [ ! -f "$SLANT_ROOT/target/classpath.txt" ]; then
-    (cd "$SLANT_ROOT" && mvn -q -B -DskipTests package) >&2
+    slant_maven "$SLANT_ROOT"
   fi
 }
 

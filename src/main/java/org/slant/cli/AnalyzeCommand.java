@@ -3,6 +3,7 @@ package org.slant.cli;
 import org.slant.failure.UsageException;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,6 +27,8 @@ import org.slant.ingest.FieldMapping;
 import org.slant.output.OutputClaim;
 import org.slant.spark.AnalyzeJob;
 import org.slant.spark.DriverHadoopConf;
+import org.slant.spark.JobProgress;
+import org.slant.spark.RunSummary;
 import org.slant.spark.SparkSessions;
 
 import picocli.CommandLine.Command;
@@ -106,9 +109,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Spark master (default: SLANT_MASTER, else the one spark-submit set, else local[*]).")
     String master;
 
+    @Option(names = "--quiet",
+            description = "No progress lines on stderr (by default one every 5 s: stage, files, records, articles/s, time left). "
+                    + "The one-line summary goes to stdout either way.")
+    boolean quiet;
+
     @Override
     public Integer call() {
         AnalyzeConfig config = toConfig();
+        Duration interval = ProgressPrinter.interval(System.getProperty(ProgressPrinter.INTERVAL_PROPERTY));
         Instant started = Instant.now();
         // Everything that can be wrong with the command line is found before Spark starts, in seconds:
         // the user's files are parsed, the inputs listed (each file's format decided), and the output
@@ -121,12 +130,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         Configuration hadoop = lazyHadoop.get();
         InputFiles.Listing listing = InputFiles.list(config.inputs(), config.format(), hadoop);
         listing.warnings().forEach(w -> System.err.println(StderrText.line(w)));
+        RunSummary summary;
         try (OutputClaim claim = OutputClaim.take(config.output(), config.inputs(), hadoop,
                 AnalyzeJob.newRunId(started), started, System.err);
-             SparkSessions.Handle spark = SparkSessions.open("slant analyze", master)) {
-            new AnalyzeJob(spark.session(), config, files, listing, spec.commandLine().getParseResult().originalArgs())
-                    .run(claim);
+             SparkSessions.Handle spark = SparkSessions.open("slant analyze", master);
+             JobProgress progress = JobProgress.track(spark.session(), listing, started);
+             ProgressPrinter printer = quiet ? ProgressPrinter.off() : ProgressPrinter.start(progress::snapshot, interval, System.err)) {
+            summary = new AnalyzeJob(spark.session(), config, files, listing, spec.commandLine().getParseResult().originalArgs(),
+                    progress).run(claim);
         }
+        // On stdout, for scripts; progress and warnings stay on stderr. Printed after the printer stopped.
+        System.out.println(StderrText.line(summary.line()));
         return ExitCodes.OK;
     }
 

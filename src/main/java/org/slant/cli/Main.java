@@ -34,7 +34,7 @@ public final class Main implements Runnable {
             return code;
         });
         cli.setParameterExceptionHandler((error, args1) -> {
-            error.getCommandLine().getErr().println(StderrText.line("slant: " + error.getMessage()));
+            error.getCommandLine().getErr().println(StderrText.line("slant: " + wording(error.getMessage())));
             // The top-level command is itself named "slant": its hint must not say "slant slant".
             CommandLine failed = error.getCommandLine();
             String command = failed.getParent() == null ? "slant" : "slant " + failed.getCommandName();
@@ -42,6 +42,14 @@ public final class Main implements Runnable {
             return ExitCodes.USAGE;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * picocli's message for a malformed map value reads "Value for option option '--field' ..." (it
+     * prefixes "option" to a description that already starts with it); said once here.
+     */
+    static String wording(String message) {
+        return message == null ? "" : message.replace("option option '", "option '");
     }
 
     private static String describe(Throwable error, int code) {

@@ -46,18 +46,20 @@ public final class AnalyzeJob {
     private final UserFiles files;
     private final InputFiles.Listing listing;
     private final List<String> arguments;
+    private final JobProgress progress;
 
     /**
      * A job over what the command line checked before Spark started: the config, the user's files parsed
-     * and the inputs listed (each file with its format decided).
+     * and the inputs listed (each file with its format decided), telling {@code progress} where it is.
      */
     public AnalyzeJob(SparkSession spark, AnalyzeConfig config, UserFiles files, InputFiles.Listing listing,
-                      List<String> arguments) {
+                      List<String> arguments, JobProgress progress) {
         this.spark = spark;
         this.config = config;
         this.files = files;
         this.listing = listing;
         this.arguments = List.copyOf(arguments);
+        this.progress = progress;
     }
 
     /**
@@ -67,7 +69,7 @@ public final class AnalyzeJob {
     public static AnalyzeJob prepare(SparkSession spark, AnalyzeConfig config, List<String> arguments) {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         return new AnalyzeJob(spark, config, UserFiles.load(config, hadoop),
-                InputFiles.list(config.inputs(), config.format(), hadoop), arguments);
+                InputFiles.list(config.inputs(), config.format(), hadoop), arguments, JobProgress.none());
     }
 
     /** A new run id: the start time (UTC) and a random suffix, so ids sort by start and never collide. */
@@ -76,8 +78,8 @@ public final class AnalyzeJob {
                 + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Checks and locks the output, runs the job and releases the output; returns the run id. */
-    public String run() {
+    /** Checks and locks the output, runs the job and releases the output. */
+    public RunSummary run() {
         Instant started = Instant.now();
         try (OutputClaim claim = OutputClaim.take(config.output(), config.inputs(), spark.sparkContext().hadoopConfiguration(),
                 newRunId(started), started, System.err)) {
@@ -85,8 +87,8 @@ public final class AnalyzeJob {
         }
     }
 
-    /** Runs the job into an output this run has claimed (checked and locked); returns the run id. */
-    public String run(OutputClaim claim) {
+    /** Runs the job into an output this run has claimed (checked and locked). */
+    public RunSummary run(OutputClaim claim) {
         Instant started = claim.lock().holder().started();
         String runId = claim.lock().holder().runId();
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
@@ -97,11 +99,15 @@ public final class AnalyzeJob {
             throw new UncheckedIOException("settling what earlier runs left under " + config.output() + " failed", e);
         }
         try {
-            FileIngest.read(spark, listing, config, files, hadoop).write().mode("overwrite").parquet(layout.staged("work-analyzed"));
+            progress.stage(JobProgress.READING);
+            FileIngest.read(spark, listing, config, files, hadoop, progress.counters())
+                    .write().mode("overwrite").parquet(layout.staged("work-analyzed"));
+            progress.stage("counting");
             Dataset<Row> analyzed = spark.read().schema(Schemas.ANALYZED).parquet(layout.staged("work-analyzed"));
             Counts counts = Counts.of(analyzed);
             checkRejectRatio(counts, analyzed);
 
+            progress.stage("deduplicating");
             Duplicates.mark(analyzed.filter(col("kind").equalTo(Schemas.KIND_ARTICLE)))
                     .write().mode("overwrite").parquet(layout.staged("work-articles"));
             Dataset<Row> full = spark.read().parquet(layout.staged("work-articles"));
@@ -113,6 +119,7 @@ public final class AnalyzeJob {
             List<String> dates = List.of();
             for (Map.Entry<TableSchema, Dataset<Row>> table : Tables.derive(full, config.keepDuplicates()).entrySet()) {
                 String name = table.getKey().name();
+                progress.stage("writing " + name);
                 table.getValue().write().mode("overwrite").partitionBy("date").parquet(layout.staged(name));
                 schemas.put(name, table.getValue().schema());
                 if (table.getKey() == Schemas.ARTICLES) {
@@ -126,6 +133,7 @@ public final class AnalyzeJob {
                 rows.put(name, staged(layout, name, table.getValue().schema()).count());
                 partitioned.add(name);
             }
+            progress.stage("writing " + Schemas.REJECTS.name());
             Schemas.REJECTS.conform(analyzed.filter(col("kind").equalTo(Schemas.KIND_REJECT)).withColumn("run_id", lit(runId)))
                     .coalesce(1).write().mode("overwrite").parquet(layout.staged(Schemas.REJECTS.name()));
             rows.put(Schemas.REJECTS.name(), counts.rejected());
@@ -133,11 +141,13 @@ public final class AnalyzeJob {
             Window window = coveredWindow();
             List<String> whole = new ArrayList<>(List.of(Schemas.REJECTS.name()));
             for (TableSchema table : Schemas.EXPORTED) {
+                progress.stage("writing csv/" + table.name() + ".csv");
                 Dataset<Row> all = table.partitioned() ? afterCommit(layout, table.name(), schemas.get(table.name()), window)
                         : spark.read().parquet(layout.staged(table.name()));
                 CsvExport.write(all.select(table.columns()).orderBy(table.sortColumns()), table.name(), layout);
                 whole.add("csv/" + table.name() + ".csv");
             }
+            progress.stage("writing manifest.json");
             String manifest = manifest(runId, started, counts, rows, dates, confusableOutlets(full)).toJson();
             layout.stageText("manifest.json", manifest);
             layout.stageText("runs/" + runId + "/manifest.json", manifest);
@@ -145,15 +155,14 @@ public final class AnalyzeJob {
             whole.add("manifest.json");
 
             // A run whose lock was taken over (it seemed dead for 10 minutes) must not commit over its successor.
+            progress.stage("committing");
             claim.lock().verifyHeld();
             // From here on only renames, journalled, so the previous output stays whole until each swap and
             // a run that dies mid-commit is completed by the next.
             layout.commit(partitioned, window.from(), window.to(), whole);
             layout.cleanUp();
-            System.err.printf("slant: run %s: %d records read, %d articles, %d rejected, %d duplicates, %d outside --from/--to; output in %s%n",
-                    runId, counts.read(), counts.accepted(), counts.rejected(), counts.duplicates(), counts.outOfWindow(),
-                    layout.root());
-            return runId;
+            return new RunSummary(runId, counts.read(), counts.accepted(), counts.rejected(), counts.duplicates(),
+                    counts.outOfWindow(), layout.root());
         } catch (IOException e) {
             throw new UncheckedIOException("writing output under " + config.output() + " failed", e);
         } finally {

@@ -29,11 +29,13 @@ final class FileIngest implements FlatMapFunction<Iterator<InputFile>, Row> {
     private final Broadcast<AnalyzeConfig> config;
     private final Broadcast<UserFiles> files;
     private final HadoopConf hadoop;
+    private final ReadCounters counters;
 
-    FileIngest(Broadcast<AnalyzeConfig> config, Broadcast<UserFiles> files, HadoopConf hadoop) {
+    FileIngest(Broadcast<AnalyzeConfig> config, Broadcast<UserFiles> files, HadoopConf hadoop, ReadCounters counters) {
         this.config = config;
         this.files = files;
         this.hadoop = hadoop;
+        this.counters = counters;
     }
 
     /**
@@ -42,13 +44,13 @@ final class FileIngest implements FlatMapFunction<Iterator<InputFile>, Row> {
      * task with its own schema, so no file can fail the job and no two files' schemas need to agree.
      */
     static Dataset<Row> read(SparkSession spark, InputFiles.Listing listing, AnalyzeConfig config, UserFiles userFiles,
-                             Configuration hadoop) {
+                             Configuration hadoop, ReadCounters counters) {
         List<InputFile> files = listing.files();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
         // Parsed once on the driver; each executor deserializes them once, not once per task.
         JavaRDD<Row> rows = jsc.parallelize(files, slices).mapPartitions(
-                new FileIngest(jsc.broadcast(config), jsc.broadcast(userFiles), new HadoopConf(hadoop)));
+                new FileIngest(jsc.broadcast(config), jsc.broadcast(userFiles), new HadoopConf(hadoop), counters));
         Dataset<Row> read = spark.createDataFrame(rows, Schemas.ANALYZED);
         if (listing.rejects().isEmpty()) {
             return read;
@@ -61,7 +63,7 @@ final class FileIngest implements FlatMapFunction<Iterator<InputFile>, Row> {
     public Iterator<Row> call(Iterator<InputFile> paths) {
         AnalyzeConfig c = config.value();
         RecordPipeline pipeline = new RecordPipeline(c, files.value());
-        FileRecords records = new FileRecords(paths, new FieldMapping(c.fieldOverrides()), hadoop.get());
+        FileRecords records = new FileRecords(paths, new FieldMapping(c.fieldOverrides()), hadoop.get(), counters);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -73,7 +75,9 @@ final class FileIngest implements FlatMapFunction<Iterator<InputFile>, Row> {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return pipeline.process(records.next());
+                Row row = pipeline.process(records.next());
+                counters.record(Schemas.KIND_ARTICLE.equals(row.getString(0)));
+                return row;
             }
         };
     }

@@ -39,15 +39,25 @@ final class FileRecords implements Iterator<ReadResult>, Closeable {
     private final Configuration conf;
     private final Readers readers = new Readers();
     private final ParquetRecordReader parquet;
+    private final ReadCounters counters;
     private Iterator<ReadResult> current = Collections.emptyIterator();
     private Closeable open;
     private String source;
     private ReadResult next;
+    /** The file being read, until it is counted as done; and its bytes counted so far. */
+    private InputFile reading;
+    private long counted;
 
     FileRecords(Iterator<InputFile> files, FieldMapping fields, Configuration conf) {
+        this(files, fields, conf, ReadCounters.NONE);
+    }
+
+    /** Reports bytes as they are read (line formats) and each file once it is done to {@code counters}. */
+    FileRecords(Iterator<InputFile> files, FieldMapping fields, Configuration conf, ReadCounters counters) {
         this.files = files;
         this.conf = conf;
         this.parquet = new ParquetRecordReader(fields::claims);
+        this.counters = counters;
     }
 
     @Override
@@ -71,6 +81,7 @@ final class FileRecords implements Iterator<ReadResult>, Closeable {
     @Override
     public void close() {
         closeQuietly();
+        fileDone();
     }
 
     private ReadResult pull() {
@@ -82,19 +93,23 @@ final class FileRecords implements Iterator<ReadResult>, Closeable {
             } catch (RuntimeException | FSError | IOError e) {
                 current = Collections.emptyIterator();
                 closeQuietly();
+                fileDone();
                 return Reject.of(source, "file", "read error part-way (rest of file not read): " + describe(e), "");
             }
             closeQuietly();
+            fileDone();
             if (!files.hasNext()) {
                 return null;
             }
             InputFile file = files.next();
             source = file.path();
+            reading = file;
             try {
                 current = open(file);
             } catch (IOException | RuntimeException | FSError | IOError e) {
                 closeQuietly();
                 current = Collections.emptyIterator();
+                fileDone();
                 return Reject.of(source, "file", "unreadable: " + describe(e), "");
             }
         }
@@ -109,9 +124,22 @@ final class FileRecords implements Iterator<ReadResult>, Closeable {
             return rows;
         }
         FileSystem fs = path.getFileSystem(conf);
-        InputStream in = Inputs.open(new DiskErrorsAsIOException(fs.open(path)), path.getName());
+        InputStream in = Inputs.open(new DiskErrorsAsIOException(new Counted(fs.open(path))), path.getName());
         open = in;
         return readers.forFormat(file.format()).read(in, name);
+    }
+
+    /**
+     * Counts the file being read as done, with all its listed bytes: a file that stopped early or is
+     * Parquet (read by its footer and columns, not front to back) counts its rest here.
+     */
+    private void fileDone() {
+        if (reading != null) {
+            counters.bytesRead(reading.bytes() - counted);
+            counters.fileDone();
+            reading = null;
+            counted = 0;
+        }
     }
 
     private void closeQuietly() {
@@ -129,6 +157,43 @@ final class FileRecords implements Iterator<ReadResult>, Closeable {
         Throwable shown = (e instanceof FSError || e instanceof IOError) && e.getCause() != null ? e.getCause() : e;
         String m = shown.getMessage();
         return m == null || m.isBlank() ? shown.getClass().getSimpleName() : m;
+    }
+
+    /** The raw (still compressed) bytes read from the current file, reported as they come. */
+    private final class Counted extends FilterInputStream {
+        Counted(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                add(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            add(n);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            add(skipped);
+            return skipped;
+        }
+
+        private void add(long n) {
+            if (n > 0) {
+                counted += n;
+                counters.bytesRead(n);
+            }
+        }
     }
 
     /**

@@ -72,10 +72,37 @@ public final class CorpusGenerator {
         System.out.printf("%d articles, %d bytes, %d files in %s%n", articles, written, file, out);
     }
 
+    /**
+     * Writes exactly {@code count} articles of {@code minSentences} to {@code maxSentences} sentences,
+     * spread evenly over {@code files} JSON Lines files ({@code part-00000.jsonl}, …) in {@code dir}
+     * (created if missing): for tests that need a corpus of a given number of articles, short ones when
+     * the analysis is not what they measure. The same arguments always give the same bytes.
+     */
+    public static void writeArticles(Path dir, long count, int files, int minSentences, int maxSentences, long seed)
+            throws IOException {
+        Files.createDirectories(dir);
+        SplittableRandom random = new SplittableRandom(seed);
+        long n = 0;
+        for (int f = 0; f < files; f++) {
+            long end = count * (f + 1) / files;
+            try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(String.format("part-%05d.jsonl", f)),
+                    StandardCharsets.UTF_8)) {
+                for (; n < end; n++) {
+                    w.write(article(random, n, minSentences, maxSentences));
+                    w.write('\n');
+                }
+            }
+        }
+    }
+
     static String article(SplittableRandom r, long n) {
+        return article(r, n, 4, 19);
+    }
+
+    private static String article(SplittableRandom r, long n, int minSentences, int maxSentences) {
         String outlet = OUTLETS.get(r.nextInt(OUTLETS.size()));
         LocalDate day = LocalDate.of(2024, 10, 1).plusDays(r.nextInt(28));
-        int sentences = 4 + r.nextInt(16);
+        int sentences = minSentences + r.nextInt(maxSentences - minSentences + 1);
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < sentences; i++) {
             if (i > 0) {

@@ -43,20 +43,32 @@ class ExitCodeTest {
         out = tmp.resolve("out");
     }
 
-    /** The one line of stderr from slant itself (log lines aside), checked to be free of a stack trace. */
+    /** A progress line: {@code slant: }, the time since the start, the stage. */
+    private static final Pattern PROGRESS = Pattern.compile("^slant: \\d+:\\d\\d(:\\d\\d)? [a-z]");
+
+    /** slant's own lines on stderr, log and progress lines aside. */
+    private static List<String> own(CommandLineRunner.Result r) {
+        return r.stderr().lines().filter(l -> l.startsWith("slant:") && !PROGRESS.matcher(l).find()).toList();
+    }
+
+    /** The one line of stderr from slant itself (log and progress lines aside), checked to be free of a stack trace. */
     private static String message(CommandLineRunner.Result r) {
         assertFalse(TRACE.matcher(r.stderr()).find(), "no stack trace:\n" + r.stderr());
-        List<String> own = r.stderr().lines().filter(l -> l.startsWith("slant:")).toList();
+        List<String> own = own(r);
         assertEquals(1, own.size(), r.stderr());
         return own.get(0);
     }
 
     @Test
-    void successExitsZero() throws Exception {
-        var r = CommandLineRunner.run(ROOT, "analyze", "--input", in.toString(), "--output", out.toString());
+    void successExitsZeroWithTheSummaryOnStdout() throws Exception {
+        var r = CommandLineRunner.run(ROOT, "analyze", "--input", in.toString(), "--output", out.toString(), "--quiet");
         assertEquals(0, r.exitCode(), r.stderr());
-        String line = message(r);
-        assertTrue(line.contains("1 records read, 1 articles, 0 rejected"), line);
+        List<String> stdout = r.stdout().lines().toList();
+        assertEquals(1, stdout.size(), "one line for scripts:\n" + r.stdout());
+        assertTrue(stdout.get(0).startsWith("slant: run ") && stdout.get(0).contains("1 records read, 1 articles, 0 rejected")
+                && stdout.get(0).contains("; output in ") && stdout.get(0).endsWith(out.toString()),
+                stdout.get(0));
+        assertFalse(r.stderr().contains("slant:"), "--quiet: no progress, and the summary is not repeated:\n" + r.stderr());
         assertTrue(Files.exists(out.resolve("manifest.json")) && Files.exists(out.resolve("articles")), "the output is committed");
     }
 

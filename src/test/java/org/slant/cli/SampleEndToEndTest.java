@@ -71,7 +71,9 @@ class SampleEndToEndTest {
     void exitsZeroAndReportsCounts() {
         assertEquals(0, result.exitCode(), result.stderr());
         assertTrue(result.stderr().contains("skipped (not an article file)"), "README.md is skipped with a warning");
-        assertTrue(result.stderr().contains(" records read, "), result.stderr());
+        assertTrue(result.stdout().contains("slant: run ") && result.stdout().contains(" 83 records read, 74 articles, 9 rejected"),
+                "the summary is on stdout: " + result.stdout());
+        assertFalse(result.stderr().contains(" records read, "), "and only there: " + result.stderr());
     }
 
     @Test

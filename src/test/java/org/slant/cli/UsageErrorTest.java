@@ -61,6 +61,14 @@ class UsageErrorTest {
     }
 
     @Test
+    void aFieldWithoutEqualsSignIsRefusedInPlainWords() {
+        InProcessCli.Result r = refused("--field", "analyze", "--input", SAMPLE, "--output", out().toString(), "--field", "body");
+        assertTrue(r.stderr().contains("slant: Value for option '--field' (CANONICAL=COLUMN) should be in KEY=VALUE format but was body"),
+                r.stderr());
+        assertFalse(r.stderr().contains("option option"), r.stderr());
+    }
+
+    @Test
     void anUnknownCommandIsRefused() {
         refused("frobnicate", "frobnicate");
     }

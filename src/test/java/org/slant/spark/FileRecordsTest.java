@@ -153,4 +153,34 @@ class FileRecordsTest {
         assertEquals(3, records(out, FailingFileSystem.name(ints)));
         assertEquals(2, records(out, FailingFileSystem.name(strings)));
     }
+    @Test
+    void everyFileCountsOnceWithItsListedBytesAndBytesCountAsTheyAreRead() throws IOException {
+        Path plain = jsonl("plain.jsonl", 2000);
+        Path gz = tmp.resolve("packed.jsonl.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(jsonl("inner.jsonl", 20)));
+        }
+        Path ints = tmp.resolve("ints.parquet");
+        ParquetFixtures.intIds(ints);
+        List<InputFile> files = new ArrayList<>();
+        for (Path p : List.of(plain, gz, ints)) {
+            files.add(new InputFile(FailingFileSystem.name(p), Readers.detect(p.toString()), Files.size(p)));
+        }
+        // Gone since it was listed: still one file done, with the size it was listed with.
+        files.add(new InputFile(FailingFileSystem.name(tmp.resolve("gone.jsonl")), InputFormat.JSONL, 1234));
+        long listed = Files.size(plain) + Files.size(gz) + Files.size(ints) + 1234;
+
+        org.apache.spark.util.LongAccumulator done = new org.apache.spark.util.LongAccumulator();
+        org.apache.spark.util.LongAccumulator bytes = new org.apache.spark.util.LongAccumulator();
+        ReadCounters counters = new ReadCounters(new org.apache.spark.util.LongAccumulator(),
+                new org.apache.spark.util.LongAccumulator(), done, bytes);
+        try (FileRecords records = new FileRecords(files.iterator(), new FieldMapping(), conf, counters)) {
+            records.next();
+            assertEquals(0, done.value(), "the first file is still being read");
+            assertTrue(bytes.value() > 0 && bytes.value() < Files.size(plain), "its bytes count as they are read: " + bytes.value());
+            records.forEachRemaining(r -> { });
+        }
+        assertEquals(4, done.value());
+        assertEquals(listed, bytes.value());
+    }
 }

@@ -112,6 +112,6 @@ class InputFailuresTest {
                 Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), java.time.ZoneOffset.UTC, Granularity.DAY, 0.5, false,
                 AnalyzeConfig.DEFAULT_MAX_ANALYZED_CHARS);
-        assertEquals(0, FileIngest.read(spark, listing, config, UserFiles.builtIn(), hadoop).count());
+        assertEquals(0, FileIngest.read(spark, listing, config, UserFiles.builtIn(), hadoop, ReadCounters.NONE).count());
     }
 }

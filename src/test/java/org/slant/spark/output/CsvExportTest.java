@@ -78,4 +78,23 @@ class CsvExportTest {
         assertEquals("", rows.get(1).fields().get("evidence"));
         assertEquals("-1.0", rows.get(2).fields().get("score"), "numbers are not neutralised");
     }
+
+    @Test
+    void floatsReadWithSixSignificantDigitsIntegersWholeNanAndNullEmpty(@TempDir Path tmp) throws IOException {
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("id", DataTypes.StringType, false),
+                DataTypes.createStructField("articles", DataTypes.LongType, false),
+                DataTypes.createStructField("mean", DataTypes.DoubleType, true)));
+        Dataset<Row> in = SharedSpark.get().createDataFrame(List.of(
+                RowFactory.create("a", 123456789L, 0.06768833333333334),
+                RowFactory.create("b", 2L, -0.9237556452224885),
+                RowFactory.create("c", 3L, Double.NaN),
+                RowFactory.create("d", 4L, null),
+                RowFactory.create("e", 5L, 1.0)), schema).orderBy("id");
+        OutputLayout layout = OutputLayout.prepare(tmp.toString(), SharedSpark.get().sparkContext().hadoopConfiguration(), "run");
+        CsvExport.write(in, "t", layout);
+
+        List<String> lines = Files.readAllLines(Path.of(java.net.URI.create(layout.staged("csv/t.csv"))));
+        assertEquals(List.of("id,articles,mean", "a,123456789,0.0676883", "b,2,-0.923756", "c,3,", "d,4,", "e,5,1.0"), lines);
+    }
 }
