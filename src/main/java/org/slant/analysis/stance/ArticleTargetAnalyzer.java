@@ -194,7 +194,7 @@ public final class ArticleTargetAnalyzer {
             Stance stance = nested ? NO_STANCE : scorer.score(parsed, m.start(), m.end(), target.kind());
             Acc a = acc.computeIfAbsent(m.target(), k -> new Acc());
             if (!isTitle) {
-                double ts = sentiment.score(text, m.start(), m.end());
+                double ts = parsed.sentiment(m.start(), m.end());
                 a.mentions++;
                 a.sentiment += ts;
                 if (stance.score() != 0) {

@@ -217,14 +217,18 @@ public final class StanceScorer {
         final boolean[] subordinate;
         final int speechToken;
         private final PosTagger tagger;
+        private final TargetSentiment sentiment;
+        /** VADER's token valences of the sentence, computed on first use and shared by all its mentions. */
+        private org.slant.analysis.sentiment.VaderAnalyzer.TokenValences valences;
         private String[] words;
         private String[] tags;
 
-        Parsed(String text, SentenceTokens tokens, List<Hit> hits, PosTagger tagger) {
+        Parsed(String text, SentenceTokens tokens, List<Hit> hits, PosTagger tagger, TargetSentiment sentiment) {
             this.text = text;
             this.tokens = tokens;
             this.hits = hits;
             this.tagger = tagger;
+            this.sentiment = sentiment;
             int n = tokens.size();
             this.clause = new int[n];
             this.contrastSegment = new int[n];
@@ -270,6 +274,14 @@ public final class StanceScorer {
             return tokens;
         }
 
+        /** Target-dependent sentiment toward {@code [start, end)}, from the sentence's valences computed once. */
+        public double sentiment(int start, int end) {
+            if (valences == null) {
+                valences = sentiment.valences(text);
+            }
+            return sentiment.score(valences, text, start, end);
+        }
+
         /** True when part-of-speech tags are available ({@link #tag}). */
         boolean syntax() {
             return tagger != null;
@@ -301,7 +313,7 @@ public final class StanceScorer {
     /** Tokenises and matches one sentence; reuse the result for every mention in it. */
     public Parsed parse(String sentence) {
         SentenceTokens t = SentenceTokens.of(sentence);
-        return new Parsed(sentence, t, lexicon.find(t), tagger);
+        return new Parsed(sentence, t, lexicon.find(t), tagger, sentiment);
     }
 
     /** Stance toward the mention at {@code [start, end)} of {@code sentence}. */
@@ -430,7 +442,7 @@ public final class StanceScorer {
         }
         if (sentimentWeight != 0 && sentiment != null && !(kind == TargetKind.ACTOR && cueAboutSomethingElse(p, mf, ml))) {
             // Tone is a weak signal next to a predicate that governs the mention.
-            double tone = sentiment.score(p.text, start, end);
+            double tone = p.sentiment(start, end);
             if (best < 0 && negatedSubject(p, mf)) {
                 tone = -0.8 * tone; // "Nobody wants to see Putin win": the hope is denied
             }

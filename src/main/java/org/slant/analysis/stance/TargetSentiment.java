@@ -112,6 +112,11 @@ public final class TargetSentiment {
         return score(vader.tokenValences(sentence), sentence, mentionStart, mentionEnd);
     }
 
+    /** The sentence's VADER token valences, to compute once and score every mention of the sentence with. */
+    TokenValences valences(String sentence) {
+        return vader.tokenValences(sentence);
+    }
+
     /** As {@link #score(String, int, int)} with the sentence's token valences already computed. */
     double score(TokenValences tv, String sentence, int mentionStart, int mentionEnd) {
         int n = tv.size();
