@@ -10,22 +10,25 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.slant.config.InputFormat;
 import org.slant.ingest.FieldMapping;
+import org.slant.ingest.FileSplit;
 import org.slant.ingest.InputFile;
 import org.slant.ingest.Inputs;
+import org.slant.ingest.LineRange;
 import org.slant.ingest.ParquetRecordReader;
 import org.slant.ingest.ReadResult;
 import org.slant.ingest.Readers;
 import org.slant.ingest.Reject;
 
 /**
- * The records of a sequence of files (any Hadoop file system), read one file after the other and
- * lazily: line formats by their {@link org.slant.ingest.RecordReader}, Parquet by
+ * The records of a sequence of files or parts of files ({@link FileSplit}, any Hadoop file system), read
+ * one after the other and lazily: line formats by their {@link org.slant.ingest.RecordReader}, Parquet by
  * {@link ParquetRecordReader}, each file in the format decided for it when the inputs were listed.
  *
  * <p>Never throws for a bad file: one that cannot be opened becomes an {@code unreadable: ...} reject
@@ -35,7 +38,7 @@ import org.slant.ingest.Reject;
  * Not thread-safe: one instance per partition.
  */
 final class FileRecords implements Iterator<ReadResult>, Closeable {
-    private final Iterator<InputFile> files;
+    private final Iterator<FileSplit> files;
     private final Configuration conf;
     private final Readers readers = new Readers();
     private final ParquetRecordReader parquet;
@@ -44,7 +47,7 @@ final class FileRecords implements Iterator<ReadResult>, Closeable {
     private String source;
     private ReadResult next;
 
-    FileRecords(Iterator<InputFile> files, FieldMapping fields, Configuration conf) {
+    FileRecords(Iterator<FileSplit> files, FieldMapping fields, Configuration conf) {
         this.files = files;
         this.conf = conf;
         this.parquet = new ParquetRecordReader(fields::claims);
@@ -88,8 +91,8 @@ final class FileRecords implements Iterator<ReadResult>, Closeable {
             if (!files.hasNext()) {
                 return null;
             }
-            InputFile file = files.next();
-            source = file.path();
+            FileSplit file = files.next();
+            source = file.file().path();
             try {
                 current = open(file);
             } catch (IOException | RuntimeException | FSError | IOError e) {
@@ -100,7 +103,8 @@ final class FileRecords implements Iterator<ReadResult>, Closeable {
         }
     }
 
-    private Iterator<ReadResult> open(InputFile file) throws IOException {
+    private Iterator<ReadResult> open(FileSplit split) throws IOException {
+        InputFile file = split.file();
         String name = file.path();
         Path path = new Path(name);
         if (file.format() == InputFormat.PARQUET) {
@@ -109,6 +113,17 @@ final class FileRecords implements Iterator<ReadResult>, Closeable {
             return rows;
         }
         FileSystem fs = path.getFileSystem(conf);
+        if (!split.isWhole()) {
+            FSDataInputStream raw = fs.open(path);
+            open = raw;
+            if (split.start() > 0) {
+                raw.seek(split.start() - 1);
+            }
+            InputStream in = new LineRange(new DiskErrorsAsIOException(raw), split.start(), split.end());
+            open = in;
+            return split.start() == 0 ? readers.forFormat(file.format()).read(in, name)
+                    : readers.forFormat(file.format()).readPart(in, name, split.firstLine(), split.header());
+        }
         InputStream in = Inputs.open(new DiskErrorsAsIOException(fs.open(path)), path.getName());
         open = in;
         return readers.forFormat(file.format()).read(in, name);

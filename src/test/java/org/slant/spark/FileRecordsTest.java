@@ -36,7 +36,7 @@ class FileRecordsTest {
         List<ReadResult> out = new ArrayList<>();
         List<InputFile> files = java.util.Arrays.stream(names)
                 .map(n -> new InputFile(n, Readers.detect(n), 0)).toList();
-        try (FileRecords records = new FileRecords(files.iterator(), new FieldMapping(), conf)) {
+        try (FileRecords records = new FileRecords(files.stream().map(org.slant.ingest.FileSplit::whole).iterator(), new FieldMapping(), conf)) {
             records.forEachRemaining(out::add);
         }
         return out;
