@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -74,7 +75,35 @@ public final class CsvRecordReader implements RecordReader {
 
     @Override
     public Iterator<ReadResult> read(InputStream in, String source) throws IOException {
-        return new Rows(new LineSource(StrictUtf8.newReader(in), maxRecordChars), source, separator, maxRecordChars);
+        return new Rows(new LineSource(StrictUtf8.newReader(in), maxRecordChars), source, separator, maxRecordChars, null);
+    }
+
+    /** Rows of a part of a file after its header row, keyed by the {@code header} names read from its start. */
+    @Override
+    public Iterator<ReadResult> readPart(InputStream in, String source, long firstLine, List<String> header)
+            throws IOException {
+        if (header == null) {
+            throw new IllegalArgumentException("a part of " + source + " after its start needs the file's header");
+        }
+        return new Rows(new LineSource(StrictUtf8.newReader(in, false), maxRecordChars, firstLine), source, separator,
+                maxRecordChars, header);
+    }
+
+    /**
+     * The header names a header row of one line gives, as {@link #read} takes them; empty when the row
+     * has invalid UTF-8 or a quote that does not close on the line.
+     */
+    public static Optional<List<String>> headerOf(String line, char separator) {
+        if (StrictUtf8.hasInvalid(line)) {
+            return Optional.empty();
+        }
+        ICSVParser parser = Rows.newParser(separator);
+        try {
+            List<String> fields = Arrays.asList(parser.parseLineMulti(line));
+            return parser.isPending() ? Optional.empty() : Optional.of(headerNames(fields));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** A parsed row and the physical lines it came from. */
@@ -91,10 +120,11 @@ public final class CsvRecordReader implements RecordReader {
         private final Deque<LineSource.Line> replay = new ArrayDeque<>();
         private List<String> header;
 
-        Rows(LineSource lines, String source, char separator, int maxRecordChars) {
+        Rows(LineSource lines, String source, char separator, int maxRecordChars, List<String> header) {
             super(lines, source);
             this.separator = separator;
             this.maxRecordChars = maxRecordChars;
+            this.header = header;
         }
 
         @Override
@@ -191,7 +221,7 @@ public final class CsvRecordReader implements RecordReader {
             String text = used.size() == 1 ? first.text()
                     : String.join("\n", used.stream().map(LineSource.Line::text).toList());
             // The whole row goes to OpenCSV at once: fed line by line it re-copies the open field each time.
-            ICSVParser parser = newParser();
+            ICSVParser parser = newParser(separator);
             List<String> fields = Arrays.asList(parser.parseLineMulti(text));
             if (parser.isPending()) {
                 unclosedQuote(used, "unclosed quote: no closing quote on the line");
@@ -213,7 +243,7 @@ public final class CsvRecordReader implements RecordReader {
             return replay.isEmpty() ? lines.next() : replay.pollFirst();
         }
 
-        private ICSVParser newParser() {
+        static ICSVParser newParser(char separator) {
             return new CSVParserBuilder()
                     .withSeparator(separator)
                     .withQuoteChar('"')

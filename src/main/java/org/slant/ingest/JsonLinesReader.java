@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -49,7 +50,16 @@ public final class JsonLinesReader implements RecordReader {
 
     @Override
     public Iterator<ReadResult> read(InputStream in, String source) throws IOException {
-        LineSource lines = new LineSource(StrictUtf8.newReader(in), maxLineChars);
+        return lines(new LineSource(StrictUtf8.newReader(in), maxLineChars), source);
+    }
+
+    @Override
+    public Iterator<ReadResult> readPart(InputStream in, String source, long firstLine, List<String> header)
+            throws IOException {
+        return lines(new LineSource(StrictUtf8.newReader(in, false), maxLineChars, firstLine), source);
+    }
+
+    private Iterator<ReadResult> lines(LineSource lines, String source) {
         return new SteppedReader(lines, source) {
             @Override
             protected void step() throws IOException {

@@ -26,8 +26,14 @@ final class LineSource {
     private boolean pendingLf;
 
     LineSource(Reader in, int maxLineChars) {
+        this(in, maxLineChars, 1);
+    }
+
+    /** Lines numbered from {@code firstLine}: for a part of a file that starts further on. */
+    LineSource(Reader in, int maxLineChars, long firstLine) {
         this.in = in;
         this.maxLineChars = maxLineChars;
+        this.lineNumber = firstLine - 1;
     }
 
     /** Number of the last line returned (0 before the first). */

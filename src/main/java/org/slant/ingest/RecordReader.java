@@ -3,6 +3,7 @@ package org.slant.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * Turns one input file into a stream of {@link ReadResult}s: records to analyse and rejects that say why
@@ -19,4 +20,16 @@ public interface RecordReader {
      * @throws IOException only if the stream cannot be opened for reading at all; later failures are rejects
      */
     Iterator<ReadResult> read(InputStream in, String source) throws IOException;
+
+    /**
+     * Reads a part of a file that starts at a line boundary after its beginning ({@link FileSplit}):
+     * locations are numbered from {@code firstLine}, a byte order mark is text like any other, and a
+     * format with a header row takes {@code header} (the names read from the file's first part) instead.
+     *
+     * @throws UnsupportedOperationException for formats only read whole
+     */
+    default Iterator<ReadResult> readPart(InputStream in, String source, long firstLine, List<String> header)
+            throws IOException {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " reads whole files only");
+    }
 }

@@ -29,11 +29,23 @@ public final class StrictUtf8 {
 
     /** A reader over {@code in} that marks invalid UTF-8 with {@link #SENTINEL} and skips a leading BOM. */
     public static Reader newReader(InputStream in) throws IOException {
+        return newReader(in, true);
+    }
+
+    /**
+     * A reader over {@code in} that marks invalid UTF-8 with {@link #SENTINEL}; a leading BOM is skipped
+     * only when {@code startOfFile} (further on in a file, U+FEFF is text).
+     */
+    public static Reader newReader(InputStream in, boolean startOfFile) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .replaceWith(String.valueOf(SENTINEL));
-        PushbackReader reader = new PushbackReader(new InputStreamReader(in, decoder), 1);
+        InputStreamReader plain = new InputStreamReader(in, decoder);
+        if (!startOfFile) {
+            return plain;
+        }
+        PushbackReader reader = new PushbackReader(plain, 1);
         int first = reader.read();
         if (first != -1 && first != BOM) {
             reader.unread(first);

@@ -1,6 +1,8 @@
 package org.slant.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.lit;
 
@@ -14,11 +16,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
@@ -33,6 +37,7 @@ import org.slant.output.OutputClaim;
 import org.slant.output.OutputLayout;
 import org.slant.spark.dedup.Duplicates;
 import org.slant.spark.output.CsvExport;
+import org.slant.spark.output.SmallCsv;
 import org.slant.spark.schema.TableSchema;
 
 /**
@@ -100,37 +105,55 @@ public final class AnalyzeJob {
         }
         try {
             progress.stage(JobProgress.READING);
-            FileIngest.read(spark, listing, config, files, hadoop, progress.counters())
+            Observation ingested = new Observation("ingested");
+            Counts.observe(FileIngest.read(spark, listing, config, files, hadoop, progress.counters()), ingested)
                     .write().mode("overwrite").parquet(layout.staged("work-analyzed"));
-            progress.stage("counting");
+            Counts counts = Counts.of(ingested);
             Dataset<Row> analyzed = spark.read().schema(Schemas.ANALYZED).parquet(layout.staged("work-analyzed"));
-            Counts counts = Counts.of(analyzed);
             checkRejectRatio(counts, analyzed);
 
             progress.stage("deduplicating");
+            Observation marked = new Observation("marked");
             Duplicates.mark(analyzed.filter(col("kind").equalTo(Schemas.KIND_ARTICLE)))
+                    .observe(marked, Counts.copies(), collect_set(col("outlet")).as("outlets"))
                     .write().mode("overwrite").parquet(layout.staged("work-articles"));
+            counts = counts.withDuplicates(marked);
             Dataset<Row> full = spark.read().parquet(layout.staged("work-articles"));
-            counts = counts.withDuplicates(full.filter(col("duplicate_of").isNotNull()).count());
 
             Map<String, Long> rows = new LinkedHashMap<>();
             List<String> partitioned = new ArrayList<>();
             Map<String, StructType> schemas = new LinkedHashMap<>();
+            Map<String, List<Row>> aggregates = new LinkedHashMap<>();
             List<String> dates = List.of();
             for (Map.Entry<TableSchema, Dataset<Row>> table : Tables.derive(full, config.keepDuplicates()).entrySet()) {
                 String name = table.getKey().name();
                 progress.stage("writing " + name);
-                table.getValue().write().mode("overwrite").partitionBy("date").parquet(layout.staged(name));
-                schemas.put(name, table.getValue().schema());
+                Dataset<Row> derived = table.getValue();
+                long written;
+                if (Schemas.AGGREGATES.contains(table.getKey())) {
+                    // An aggregate is small (a row per outlet, date bucket and key): computed once, then written
+                    // and exported from the driver's copy, so it is neither recomputed nor read back.
+                    List<Row> computed = derived.collectAsList();
+                    aggregates.put(name, computed);
+                    spark.createDataFrame(computed, derived.schema())
+                            .write().mode("overwrite").partitionBy("date").parquet(layout.staged(name));
+                    written = computed.size();
+                } else {
+                    Observation counted = new Observation(name);
+                    derived.observe(counted, count(lit(1)).as("rows"))
+                            .write().mode("overwrite").partitionBy("date").parquet(layout.staged(name));
+                    written = Counts.longOrZero(Counts.metrics(counted), "rows");
+                }
+                schemas.put(name, derived.schema());
                 if (table.getKey() == Schemas.ARTICLES) {
                     dates = layout.stagedDates(name);
                 } else {
-                    stageEmptyPartitions(layout, name, table.getValue().schema(), dates);
+                    stageEmptyPartitions(layout, name, derived.schema(), dates);
                 }
                 if (layout.stagedDates(name).isEmpty()) {
-                    stageEmptyTable(layout, name, table.getValue().schema());
+                    stageEmptyTable(layout, name, derived.schema());
                 }
-                rows.put(name, staged(layout, name, table.getValue().schema()).count());
+                rows.put(name, written);
                 partitioned.add(name);
             }
             progress.stage("writing " + Schemas.REJECTS.name());
@@ -142,13 +165,22 @@ public final class AnalyzeJob {
             List<String> whole = new ArrayList<>(List.of(Schemas.REJECTS.name()));
             for (TableSchema table : Schemas.EXPORTED) {
                 progress.stage("writing csv/" + table.name() + ".csv");
-                Dataset<Row> all = table.partitioned() ? afterCommit(layout, table.name(), schemas.get(table.name()), window)
-                        : spark.read().parquet(layout.staged(table.name()));
-                CsvExport.write(all.select(table.columns()).orderBy(table.sortColumns()), table.name(), layout);
+                if (aggregates.containsKey(table.name())) {
+                    List<Row> all = new ArrayList<>(aggregates.get(table.name()));
+                    Optional<Dataset<Row>> earlier = committedKept(layout, table.name(), schemas.get(table.name()), window);
+                    if (earlier.isPresent()) {
+                        all.addAll(earlier.get().select(table.columns()).collectAsList());
+                    }
+                    SmallCsv.write(all, table, layout);
+                } else {
+                    Dataset<Row> all = table.partitioned() ? afterCommit(layout, table.name(), schemas.get(table.name()), window)
+                            : spark.read().parquet(layout.staged(table.name()));
+                    CsvExport.write(all.select(table.columns()).orderBy(table.sortColumns()), table.name(), layout);
+                }
                 whole.add("csv/" + table.name() + ".csv");
             }
             progress.stage("writing manifest.json");
-            String manifest = manifest(runId, started, counts, rows, dates, confusableOutlets(full)).toJson();
+            String manifest = manifest(runId, started, counts, rows, dates, confusableOutlets(marked)).toJson();
             layout.stageText("manifest.json", manifest);
             layout.stageText("runs/" + runId + "/manifest.json", manifest);
             whole.add("runs/" + runId + "/manifest.json");
@@ -231,8 +263,15 @@ public final class AnalyzeJob {
      */
     private Dataset<Row> afterCommit(OutputLayout layout, String table, StructType schema, Window window) throws IOException {
         Dataset<Row> staged = staged(layout, table, schema);
+        Optional<Dataset<Row>> committed = committedKept(layout, table, schema, window);
+        return committed.isEmpty() ? staged : committed.get().unionByName(staged, true);
+    }
+
+    /** The committed partitions of a table that this run neither replaces nor covers; empty without any. */
+    private Optional<Dataset<Row>> committedKept(OutputLayout layout, String table, StructType schema, Window window)
+            throws IOException {
         if (!layout.exists(table)) {
-            return staged;
+            return Optional.empty();
         }
         Object[] replaced = layout.stagedDates(table).stream().map(LocalDate::parse).toArray();
         Dataset<Row> committed = spark.read().schema(schema).parquet(layout.committed(table));
@@ -242,7 +281,7 @@ public final class AnalyzeJob {
         if (window.from() != null) {
             keep = keep.and(functions.not(date.between(lit(window.from()), lit(window.to()))));
         }
-        return committed.filter(keep).unionByName(staged, true);
+        return Optional.of(committed.filter(keep));
     }
 
     private void checkRejectRatio(Counts counts, Dataset<Row> analyzed) {
@@ -262,10 +301,13 @@ public final class AnalyzeJob {
     /**
      * Outlet ids of this run that print alike (Unicode confusable skeletons: {@code cnn} and {@code сnn}
      * with a Cyrillic {@code с}): ids stay a pure function of the name, so the look-alikes are named here
-     * for the researcher to map with {@code --outlets}. Reads only the distinct ids.
+     * for the researcher to map with {@code --outlets}. The distinct ids are observed while the
+     * deduplicated articles are staged.
      */
-    private static List<String> confusableOutlets(Dataset<Row> articles) {
-        List<String> ids = articles.select("outlet").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    private static List<String> confusableOutlets(Observation marked) {
+        Object observed = Counts.metrics(marked).get("outlets");
+        List<String> ids = observed == null ? List.of()
+                : scala.jdk.javaapi.CollectionConverters.asJava((scala.collection.Seq<String>) observed);
         return org.slant.ingest.OutletNames.confusableGroups(ids).stream()
                 .map(group -> "outlet ids that look alike (map them with --outlets if they are one outlet): "
                         + String.join(", ", group))

@@ -15,7 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.slant.config.AnalyzeConfig;
 import org.slant.config.UserFiles;
 import org.slant.ingest.FieldMapping;
-import org.slant.ingest.InputFile;
+import org.slant.ingest.FileSplit;
 import org.slant.ingest.InputFiles;
 
 /**
@@ -24,7 +24,7 @@ import org.slant.ingest.InputFiles;
  * held in memory. A file that cannot be opened or breaks off part-way becomes a reject naming it; the
  * job goes on.
  */
-final class FileIngest implements FlatMapFunction<Iterator<InputFile>, Row> {
+final class FileIngest implements FlatMapFunction<Iterator<FileSplit>, Row> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<AnalyzeConfig> config;
     private final Broadcast<UserFiles> files;
@@ -40,13 +40,14 @@ final class FileIngest implements FlatMapFunction<Iterator<InputFile>, Row> {
 
     /**
      * Every listed file read and analysed, as rows of {@link Schemas#ANALYZED}, plus the rejects found
-     * while listing. Line and Parquet files alike are split among tasks by name, each read whole by one
-     * task with its own schema, so no file can fail the job and no two files' schemas need to agree.
+     * while listing. Line and Parquet files alike are split among tasks by name, each read by one task
+     * with its own schema, so no file can fail the job and no two files' schemas need to agree; a large
+     * line-delimited file is read in parts by several tasks ({@link InputSplits}).
      */
     static Dataset<Row> read(SparkSession spark, InputFiles.Listing listing, AnalyzeConfig config, UserFiles userFiles,
                              Configuration hadoop, ReadCounters counters) {
-        List<InputFile> files = listing.files();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<FileSplit> files = InputSplits.plan(jsc, listing.files(), hadoop);
         int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
         // Parsed once on the driver; each executor deserializes them once, not once per task.
         JavaRDD<Row> rows = jsc.parallelize(files, slices).mapPartitions(
@@ -60,7 +61,7 @@ final class FileIngest implements FlatMapFunction<Iterator<InputFile>, Row> {
     }
 
     @Override
-    public Iterator<Row> call(Iterator<InputFile> paths) {
+    public Iterator<Row> call(Iterator<FileSplit> paths) {
         AnalyzeConfig c = config.value();
         RecordPipeline pipeline = new RecordPipeline(c, files.value());
         FileRecords records = new FileRecords(paths, new FieldMapping(c.fieldOverrides()), hadoop.get(), counters);

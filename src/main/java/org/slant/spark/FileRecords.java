@@ -11,12 +11,15 @@ import java.util.NoSuchElementException;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSError;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.slant.config.InputFormat;
 import org.slant.ingest.FieldMapping;
+import org.slant.ingest.FileSplit;
 import org.slant.ingest.InputFile;
+import org.slant.ingest.LineRange;
 import org.slant.ingest.Inputs;
 import org.slant.ingest.ParquetRecordReader;
 import org.slant.ingest.ReadResult;
@@ -24,8 +27,8 @@ import org.slant.ingest.Readers;
 import org.slant.ingest.Reject;
 
 /**
- * The records of a sequence of files (any Hadoop file system), read one file after the other and
- * lazily: line formats by their {@link org.slant.ingest.RecordReader}, Parquet by
+ * The records of a sequence of files or parts of files ({@link FileSplit}, any Hadoop file system), read
+ * one after the other and lazily: line formats by their {@link org.slant.ingest.RecordReader}, Parquet by
  * {@link ParquetRecordReader}, each file in the format decided for it when the inputs were listed.
  *
  * <p>Never throws for a bad file: one that cannot be opened becomes an {@code unreadable: ...} reject
@@ -35,7 +38,7 @@ import org.slant.ingest.Reject;
  * Not thread-safe: one instance per partition.
  */
 final class FileRecords implements Iterator<ReadResult>, Closeable {
-    private final Iterator<InputFile> files;
+    private final Iterator<FileSplit> files;
     private final Configuration conf;
     private final Readers readers = new Readers();
     private final ParquetRecordReader parquet;
@@ -44,16 +47,16 @@ final class FileRecords implements Iterator<ReadResult>, Closeable {
     private Closeable open;
     private String source;
     private ReadResult next;
-    /** The file being read, until it is counted as done; and its bytes counted so far. */
-    private InputFile reading;
+    /** The file or part being read, until it is counted as done; and its bytes counted so far. */
+    private FileSplit reading;
     private long counted;
 
-    FileRecords(Iterator<InputFile> files, FieldMapping fields, Configuration conf) {
+    FileRecords(Iterator<FileSplit> files, FieldMapping fields, Configuration conf) {
         this(files, fields, conf, ReadCounters.NONE);
     }
 
     /** Reports bytes as they are read (line formats) and each file once it is done to {@code counters}. */
-    FileRecords(Iterator<InputFile> files, FieldMapping fields, Configuration conf, ReadCounters counters) {
+    FileRecords(Iterator<FileSplit> files, FieldMapping fields, Configuration conf, ReadCounters counters) {
         this.files = files;
         this.conf = conf;
         this.parquet = new ParquetRecordReader(fields::claims);
@@ -101,8 +104,8 @@ final class FileRecords implements Iterator<ReadResult>, Closeable {
             if (!files.hasNext()) {
                 return null;
             }
-            InputFile file = files.next();
-            source = file.path();
+            FileSplit file = files.next();
+            source = file.file().path();
             reading = file;
             try {
                 current = open(file);
@@ -115,7 +118,8 @@ final class FileRecords implements Iterator<ReadResult>, Closeable {
         }
     }
 
-    private Iterator<ReadResult> open(InputFile file) throws IOException {
+    private Iterator<ReadResult> open(FileSplit split) throws IOException {
+        InputFile file = split.file();
         String name = file.path();
         Path path = new Path(name);
         if (file.format() == InputFormat.PARQUET) {
@@ -124,19 +128,36 @@ final class FileRecords implements Iterator<ReadResult>, Closeable {
             return rows;
         }
         FileSystem fs = path.getFileSystem(conf);
+        if (!split.isWhole()) {
+            FSDataInputStream raw = fs.open(path);
+            open = raw;
+            if (split.start() > 0) {
+                raw.seek(split.start() - 1);
+            }
+            InputStream in = new LineRange(new DiskErrorsAsIOException(new Counted(raw)), split.start(), split.end());
+            open = in;
+            return split.start() == 0 ? readers.forFormat(file.format()).read(in, name)
+                    : readers.forFormat(file.format()).readPart(in, name, split.firstLine(), split.header());
+        }
         InputStream in = Inputs.open(new DiskErrorsAsIOException(new Counted(fs.open(path))), path.getName());
         open = in;
         return readers.forFormat(file.format()).read(in, name);
     }
 
     /**
-     * Counts the file being read as done, with all its listed bytes: a file that stopped early or is
-     * Parquet (read by its footer and columns, not front to back) counts its rest here.
+     * Counts the file or part being read as done, with all its listed bytes: one that stopped early or
+     * is Parquet (read by its footer and columns, not front to back) counts its rest here. A file split
+     * into parts counts as a file done when its last part is (parts may finish in any order, so the
+     * file count can run a little ahead or behind; the bytes are exact).
      */
     private void fileDone() {
         if (reading != null) {
-            counters.bytesRead(reading.bytes() - counted);
-            counters.fileDone();
+            long bytes = reading.file().bytes();
+            long length = reading.isWhole() ? bytes : Math.max(0, Math.min(reading.end(), bytes) - reading.start());
+            counters.bytesRead(Math.max(0, length - counted));
+            if (reading.isWhole() || reading.end() >= bytes) {
+                counters.fileDone();
+            }
             reading = null;
             counted = 0;
         }

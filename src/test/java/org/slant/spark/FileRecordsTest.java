@@ -36,7 +36,7 @@ class FileRecordsTest {
         List<ReadResult> out = new ArrayList<>();
         List<InputFile> files = java.util.Arrays.stream(names)
                 .map(n -> new InputFile(n, Readers.detect(n), 0)).toList();
-        try (FileRecords records = new FileRecords(files.iterator(), new FieldMapping(), conf)) {
+        try (FileRecords records = new FileRecords(files.stream().map(org.slant.ingest.FileSplit::whole).iterator(), new FieldMapping(), conf)) {
             records.forEachRemaining(out::add);
         }
         return out;
@@ -174,7 +174,7 @@ class FileRecordsTest {
         org.apache.spark.util.LongAccumulator bytes = new org.apache.spark.util.LongAccumulator();
         ReadCounters counters = new ReadCounters(new org.apache.spark.util.LongAccumulator(),
                 new org.apache.spark.util.LongAccumulator(), done, bytes);
-        try (FileRecords records = new FileRecords(files.iterator(), new FieldMapping(), conf, counters)) {
+        try (FileRecords records = new FileRecords(files.stream().map(org.slant.ingest.FileSplit::whole).iterator(), new FieldMapping(), conf, counters)) {
             records.next();
             assertEquals(0, done.value(), "the first file is still being read");
             assertTrue(bytes.value() > 0 && bytes.value() < Files.size(plain), "its bytes count as they are read: " + bytes.value());

@@ -64,6 +64,36 @@ class AggregatesTest {
         assertEquals(-1.0, b1.getDouble(b1.fieldIndex("sentiment_ci_low")), 1e-12, "clipped at -1");
     }
 
+    @Test
+    void identicalScoresHaveNoSpreadAndAnyPartitioningGivesTheSameBits() {
+        SparkSession spark = SharedSpark.get();
+        LocalDate d = LocalDate.of(2024, 10, 9);
+        List<Row> same = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            same.add(RowFactory.create("a", d, 0.9408847706565, "positive", null));
+        }
+        Row flat = Aggregates.byOutletDate(spark.createDataFrame(same, ARTICLES)).first();
+        assertEquals(0.0, flat.getDouble(flat.fieldIndex("sentiment_sd")), "identical scores: exactly no spread");
+        assertEquals(flat.getDouble(flat.fieldIndex("sentiment_ci_low")), flat.getDouble(flat.fieldIndex("sentiment_ci_high")));
+
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        List<Row> many = new java.util.ArrayList<>();
+        double sum = 0;
+        double sumsq = 0;
+        for (int i = 0; i < 500; i++) {
+            double x = random.nextDouble(-1, 1);
+            sum += x;
+            sumsq += x * x;
+            many.add(RowFactory.create("b", d, x, "neutral", x / 2));
+        }
+        Dataset<Row> scores = spark.createDataFrame(many, ARTICLES);
+        Row one = Aggregates.byOutletDate(scores.repartition(1)).first();
+        Row seven = Aggregates.byOutletDate(scores.repartition(7)).first();
+        assertEquals(one, seven, "long sums do not depend on the order partitions are combined in");
+        assertEquals(sum / 500, one.getDouble(one.fieldIndex("sentiment_mean")), 1e-12);
+        assertEquals(Math.sqrt((sumsq - sum * sum / 500) / 499), one.getDouble(one.fieldIndex("sentiment_sd")), 1e-12);
+    }
+
     private static final StructType TARGETS = DataTypes.createStructType(List.of(
             DataTypes.createStructField("outlet", DataTypes.StringType, false),
             DataTypes.createStructField("date", DataTypes.DateType, false),
