@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "slant", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Measures sentiment, stance and framing of news outlets per outlet and date.",
-        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -60,6 +60,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         new CommandLine(this).usage(System.err);
-        throw new UsageException("a command is required: analyze, evaluate");
+        throw new UsageException("a command is required: analyze, evaluate, train");
     }
 }

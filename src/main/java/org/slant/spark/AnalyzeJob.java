@@ -29,6 +29,7 @@ import org.slant.config.Version;
 import org.slant.failure.RejectRatioException;
 import org.slant.ingest.InputFiles;
 import org.slant.output.Manifest;
+import org.slant.train.LoadedModels;
 import org.slant.output.OutputClaim;
 import org.slant.output.OutputLayout;
 import org.slant.spark.dedup.Duplicates;
@@ -46,6 +47,7 @@ public final class AnalyzeJob {
     private final UserFiles files;
     private final InputFiles.Listing listing;
     private final List<String> arguments;
+    private final LoadedModels models;
 
     /**
      * A job over what the command line checked before Spark started: the config, the user's files parsed
@@ -53,11 +55,18 @@ public final class AnalyzeJob {
      */
     public AnalyzeJob(SparkSession spark, AnalyzeConfig config, UserFiles files, InputFiles.Listing listing,
                       List<String> arguments) {
+        this(spark, config, files, listing, arguments, LoadedModels.NONE);
+    }
+
+    /** As the rules-only job, with trained models replacing their tasks' rules ({@code --model}). */
+    public AnalyzeJob(SparkSession spark, AnalyzeConfig config, UserFiles files, InputFiles.Listing listing,
+                      List<String> arguments, LoadedModels models) {
         this.spark = spark;
         this.config = config;
         this.files = files;
         this.listing = listing;
         this.arguments = List.copyOf(arguments);
+        this.models = models;
     }
 
     /**
@@ -97,7 +106,7 @@ public final class AnalyzeJob {
             throw new UncheckedIOException("settling what earlier runs left under " + config.output() + " failed", e);
         }
         try {
-            FileIngest.read(spark, listing, config, files, hadoop).write().mode("overwrite").parquet(layout.staged("work-analyzed"));
+            FileIngest.read(spark, listing, config, files, models.models(), hadoop).write().mode("overwrite").parquet(layout.staged("work-analyzed"));
             Dataset<Row> analyzed = spark.read().schema(Schemas.ANALYZED).parquet(layout.staged("work-analyzed"));
             Counts counts = Counts.of(analyzed);
             checkRejectRatio(counts, analyzed);
@@ -281,6 +290,7 @@ public final class AnalyzeJob {
         settings.put("keep_duplicates", config.keepDuplicates());
         settings.put("max_chars", config.maxAnalyzedChars());
         settings.put("version", Version.current());
+        settings.put("models", models.settings());
 
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("paths", config.inputs());
@@ -315,6 +325,7 @@ public final class AnalyzeJob {
                 .put("rows", rows)
                 .put("dates_written", dates)
                 .put("warnings", warnings)
-                .put("methods", methods);
+                .put("methods", methods)
+                .put("models", models.manifestEntries());
     }
 }
