@@ -98,7 +98,8 @@ public final class SavedModels {
         PipelineModel pipeline;
         try {
             pipeline = PipelineModel.load(card.dir().resolve(ModelCard.PIPELINE).toAbsolutePath().toUri().toString());
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Spark's read errors (SparkException) are checked in Java's sense but undeclared.
             throw new UsageException(where + ": the saved pipeline cannot be loaded (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + "); train again", e);
         }

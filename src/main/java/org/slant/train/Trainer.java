@@ -238,6 +238,8 @@ public final class Trainer {
     private LogisticRegression regression(double reg) {
         return new LogisticRegression().setFamily("multinomial").setMaxIter(settings.maxIter()).setRegParam(reg)
                 .setElasticNetParam(0).setStandardization(false).setWeightCol("weight")
+                // One block per partition: each block costs a dense pass over the weight matrix per iteration.
+                .setMaxBlockSizeInMB(64)
                 .setFeaturesCol(SlantFeatures.FEATURES).setLabelCol("label");
     }
 
