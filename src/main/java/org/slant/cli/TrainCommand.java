@@ -49,6 +49,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Word and character n-grams are hashed into 2^B slots (10 to 22). Default: ${DEFAULT-VALUE}.")
     int hashBits;
 
+    @Option(names = "--reg-params", split = ",", paramLabel = "R,...",
+            description = "L2 strengths cross-validation chooses from. Default: 3e-5,1e-4.")
+    List<Double> regParams = new ArrayList<>(List.of(3e-5, 1e-4));
+
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: SLANT_MASTER, else local[*]).")
     String master;
 
@@ -62,6 +66,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (folds < 2 || folds > 20) {
             throw new UsageException("--folds must be between 2 and 20, got " + folds);
+        }
+        if (regParams.isEmpty() || regParams.stream().anyMatch(r -> !(r > 0 && r < 10))) {
+            throw new UsageException("--reg-params: each must be a positive number below 10, got " + regParams);
         }
         if (hashBits < 10 || hashBits > 22) {
             throw new UsageException("--hash-bits must be between 10 and 22, got " + hashBits);
@@ -93,7 +100,7 @@ final class TrainCommand implements Callable<Integer> {
         try (SparkSessions.Handle spark = SparkSessions.open("slant train", master)) {
             Trainer.Result result;
             try {
-                result = new Trainer(spark.session(), Trainer.Settings.defaults(t, folds, seed).withHashBits(hashBits)).train(items, skipped);
+                result = new Trainer(spark.session(), Trainer.Settings.defaults(t, folds, seed).withHashBits(hashBits).withRegParams(regParams)).train(items, skipped);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--data: " + e.getMessage(), e);
             }

@@ -1,10 +1,10 @@
 package org.slant.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,17 +21,27 @@ import org.slant.analysis.targets.TargetCatalog;
  *
  * <p>With mention offsets, the mention's words are replaced by one placeholder token in the n-grams (a
  * model learns "criticised $T$", not the name) and the four words on each side are features of their
- * own. Hashing is {@link String#hashCode} (fixed by the Java language) with a bit mixer, so vectors are
- * the same on every JVM. Thread-safe; build once per partition.
+ * own. A feature's slot is the {@link String#hashCode} of its name (fixed by the Java language) through
+ * a bit mixer, so vectors are the same on every JVM; character n-grams are hashed from the characters
+ * without building their strings. What depends on the text alone is kept for the next call on the same
+ * text (a sentence asked about several targets is read once), per thread. Thread-safe; build once per
+ * partition.
  */
 public final class Featurizer {
     private static final Pattern WORD = Pattern.compile("#?[\\p{L}\\p{N}][\\p{L}\\p{N}_'’]*|[!?]");
     private static final String PLACEHOLDER = "$t$";
     private static final int CONTEXT = 4;
+    private static final int CHAR_PREFIX = "c:".hashCode();
 
     private final FeatureSpec spec;
     private final ModelTask task;
     private final RuleFeatures rules;
+    private final ThreadLocal<TextPart> last = new ThreadLocal<>();
+
+    /** The features of a text (and mention offsets) before any target is named. */
+    private record TextPart(String text, int from, int to, int[] slots, double[] counts, double[] logCounts,
+                            List<String> grams, double[] rules) {
+    }
 
     public Featurizer(FeatureSpec spec, RuleFeatures rules) {
         this.spec = spec;
@@ -54,17 +64,93 @@ public final class Featurizer {
     }
 
     public SparseFeatures features(Example e) {
-        Map<Integer, Double> counts = new HashMap<>();
+        TextPart part = textPart(e);
+        String target = e.target() == null || spec.targetMode() == FeatureSpec.TargetMode.NONE ? null
+                : String.join(" ", words(e.target()));
+        int[] extra = new int[0];
+        if (target != null) {
+            boolean crossed = spec.targetMode() == FeatureSpec.TargetMode.CROSSED;
+            extra = new int[1 + (crossed ? part.grams().size() : 0)];
+            String prefix = "T:" + target;
+            int k = 0;
+            extra[k++] = slot(prefix);
+            if (crossed) {
+                for (String g : part.grams()) {
+                    extra[k++] = slot(prefix + "|" + g);
+                }
+            }
+            Arrays.sort(extra);
+        }
+        // The text's slots are sorted and counted once; a target's few slots are merged in.
+        int[] text = part.slots();
+        double[] counts = part.counts();
+        int ruleCount = rules == null ? 0 : RuleFeatures.NAMES.size();
+        int[] indices = new int[text.length + extra.length + ruleCount];
+        double[] values = new double[indices.length];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < text.length || j < extra.length) {
+            if (j >= extra.length || i < text.length && text[i] < extra[j]) {
+                indices[n] = text[i];
+                values[n++] = part.logCounts()[i++];
+                continue;
+            }
+            int s = extra[j];
+            double c = 0;
+            while (j < extra.length && extra[j] == s) {
+                c++;
+                j++;
+            }
+            if (i < text.length && text[i] == s) {
+                c += counts[i++];
+            }
+            indices[n] = s;
+            values[n++] = Math.log1p(c);
+        }
+        double norm = 0;
+        for (int k = 0; k < n; k++) {
+            norm += values[k] * values[k];
+        }
+        norm = Math.sqrt(norm);
+        for (int k = 0; k < n && norm > 0; k++) {
+            values[k] /= norm;
+        }
+        if (rules != null) {
+            double[] r = part.rules().clone();
+            rules.ofTarget(task, e, r);
+            for (int k = 0; k < r.length; k++) {
+                indices[n + k] = spec.hashedSize() + k;
+                values[n + k] = r[k];
+            }
+        }
+        int size = n + ruleCount;
+        return new SparseFeatures(spec.size(), size == indices.length ? indices : Arrays.copyOf(indices, size),
+                size == values.length ? values : Arrays.copyOf(values, size));
+    }
+
+    private TextPart textPart(Example e) {
+        TextPart p = last.get();
+        if (p != null && p.from() == e.from() && p.to() == e.to() && Objects.equals(p.text(), e.text())) {
+            return p;
+        }
+        p = computeTextPart(e);
+        last.set(p);
+        return p;
+    }
+
+    private TextPart computeTextPart(Example e) {
         String text = e.text();
+        IntList slots = new IntList();
         List<String> words;
         if (e.hasOffsets()) {
             List<String> left = words(text.substring(0, e.from()));
             List<String> right = words(text.substring(e.to()));
             for (int i = Math.max(0, left.size() - CONTEXT); i < left.size(); i++) {
-                add(counts, "L:" + left.get(i));
+                slots.add(slot("L:" + left.get(i)));
             }
             for (int i = 0; i < Math.min(CONTEXT, right.size()); i++) {
-                add(counts, "R:" + right.get(i));
+                slots.add(slot("R:" + right.get(i)));
             }
             words = new ArrayList<>(left);
             words.add(PLACEHOLDER);
@@ -72,12 +158,7 @@ public final class Featurizer {
         } else {
             words = words(text);
         }
-        String target = e.target() == null || spec.targetMode() == FeatureSpec.TargetMode.NONE ? null
-                : String.join(" ", words(e.target()));
-        if (target != null) {
-            add(counts, "T:" + target);
-        }
-        boolean crossed = target != null && spec.targetMode() == FeatureSpec.TargetMode.CROSSED;
+        List<String> grams = new ArrayList<>();
         StringBuilder gram = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             gram.setLength(0);
@@ -86,62 +167,71 @@ public final class Featurizer {
                     gram.append(' ');
                 }
                 gram.append(words.get(i + n - 1));
-                String g = gram.toString();
-                add(counts, "w:" + g);
-                if (crossed) {
-                    add(counts, "T:" + target + "|w:" + g);
-                }
+                String g = "w:" + gram;
+                grams.add(g);
+                slots.add(slot(g));
             }
         }
         if (spec.charNgrams() >= 2 && !words.isEmpty()) {
             String chars = " " + String.join(" ", words) + " ";
-            for (int i = 0; i < chars.length(); i++) {
-                for (int n = 2; n <= spec.charNgrams() && i + n <= chars.length(); n++) {
-                    add(counts, "c:" + chars.substring(i, i + n));
+            int len = chars.length();
+            for (int i = 0; i < len; i++) {
+                // The hash of "c:" + chars[i, i+n), as String.hashCode computes it, grown one char at a time.
+                int h = CHAR_PREFIX;
+                for (int n = 1; n <= spec.charNgrams() && i + n <= len; n++) {
+                    h = 31 * h + chars.charAt(i + n - 1);
+                    if (n >= 2) {
+                        slots.add(mix(h) & (spec.hashedSize() - 1));
+                    }
                 }
             }
         }
-        int hashed = counts.size();
-        int extra = spec.rules() ? RuleFeatures.NAMES.size() : 0;
-        int[] indices = new int[hashed + extra];
-        double[] values = new double[hashed + extra];
-        int k = 0;
-        double norm = 0;
-        for (var entry : new java.util.TreeMap<>(counts).entrySet()) {
-            indices[k] = entry.getKey();
-            values[k] = Math.log1p(entry.getValue());
-            norm += values[k] * values[k];
-            k++;
-        }
-        norm = Math.sqrt(norm);
-        for (int i = 0; i < hashed && norm > 0; i++) {
-            values[i] /= norm;
-        }
+        double[] r = null;
         if (rules != null) {
-            double[] r = new double[RuleFeatures.NAMES.size()];
-            rules.compute(task, e, r);
-            for (int i = 0; i < r.length; i++) {
-                indices[hashed + i] = spec.hashedSize() + i;
-                values[hashed + i] = r[i];
+            r = new double[RuleFeatures.NAMES.size()];
+            rules.ofText(task, e, r);
+        }
+        int[] all = slots.toArray();
+        Arrays.sort(all);
+        int distinct = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                distinct++;
             }
         }
-        return new SparseFeatures(spec.size(), indices, values);
+        int[] unique = new int[distinct];
+        double[] counts = new double[distinct];
+        int k = -1;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                unique[++k] = all[i];
+            }
+            counts[k]++;
+        }
+        double[] logs = new double[distinct];
+        for (int i = 0; i < distinct; i++) {
+            logs[i] = Math.log1p(counts[i]);
+        }
+        return new TextPart(text, e.from(), e.to(), unique, counts, logs, grams, r);
     }
 
-    private void add(Map<Integer, Double> counts, String feature) {
-        counts.merge(slot(feature, spec.hashedSize()), 1.0, Double::sum);
+    private int slot(String feature) {
+        return slot(feature, spec.hashedSize());
     }
 
     /** The slot of a feature name among {@code size} (a power of two). */
     static int slot(String feature, int size) {
-        int h = feature.hashCode();
-        // MurmurHash3's finaliser: String.hashCode alone leaves similar strings in nearby slots.
+        return mix(feature.hashCode()) & (size - 1);
+    }
+
+    /** MurmurHash3's finaliser: String.hashCode alone leaves similar strings in nearby slots. */
+    private static int mix(int h) {
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;
         h *= 0xc2b2ae35;
         h ^= h >>> 16;
-        return h & (size - 1);
+        return h;
     }
 
     /** Lower-cased word tokens (hashtags and {@code !}/{@code ?} included). */
@@ -152,5 +242,22 @@ public final class Featurizer {
             out.add(m.group().toLowerCase(Locale.ROOT));
         }
         return out;
+    }
+
+    /** A growable int array: slots are collected unboxed. */
+    private static final class IntList {
+        private int[] values = new int[256];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 }

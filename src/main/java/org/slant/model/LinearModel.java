@@ -8,41 +8,76 @@ import org.slant.analysis.stance.Prediction;
 /**
  * A multinomial logistic regression over {@link Featurizer} vectors, lifted out of a saved Spark
  * pipeline so that it can be broadcast and applied per item with no Spark call: class probabilities are
- * the softmax of {@code weights · x + intercepts}. Immutable and thread-safe.
- *
- * @param task       the task it was trained for
- * @param spec       the features it reads
- * @param classes    its classes, in the order of the weight rows
- * @param weights    one row of {@link FeatureSpec#size} weights per class
- * @param intercepts one per class
+ * the softmax of {@code weights · x + intercepts}. The weights are stored feature-major (a feature's
+ * weights for all classes side by side) and as floats, so a sparse dot product touches one cache line
+ * per feature rather than one per class, in half the memory: the lookups, not the arithmetic, are what
+ * applying a model costs. Probabilities agree with Spark's to about 1e-6. Immutable and thread-safe.
  */
-public record LinearModel(ModelTask task, FeatureSpec spec, List<String> classes, double[][] weights,
-                          double[] intercepts) implements Serializable {
-    public LinearModel {
-        classes = List.copyOf(classes);
-        if (weights.length != classes.size() || intercepts.length != classes.size()) {
-            throw new IllegalArgumentException(classes.size() + " classes but " + weights.length + " weight rows and "
+public final class LinearModel implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final ModelTask task;
+    private final FeatureSpec spec;
+    private final List<String> classes;
+    private final float[] weights;
+    private final double[] intercepts;
+
+    /**
+     * @param task       the task it was trained for
+     * @param spec       the features it reads
+     * @param classes    its classes, in the order of the weight rows
+     * @param rows       one row of {@link FeatureSpec#size} weights per class
+     * @param intercepts one per class
+     */
+    public LinearModel(ModelTask task, FeatureSpec spec, List<String> classes, double[][] rows, double[] intercepts) {
+        this.task = task;
+        this.spec = spec;
+        this.classes = List.copyOf(classes);
+        int k = classes.size();
+        if (rows.length != k || intercepts.length != k) {
+            throw new IllegalArgumentException(k + " classes but " + rows.length + " weight rows and "
                     + intercepts.length + " intercepts");
         }
-        for (double[] row : weights) {
-            if (row.length != spec.size()) {
-                throw new IllegalArgumentException("a weight row of " + row.length + ", the features have " + spec.size());
+        int d = spec.size();
+        this.weights = new float[d * k];
+        for (int c = 0; c < k; c++) {
+            if (rows[c].length != d) {
+                throw new IllegalArgumentException("a weight row of " + rows[c].length + ", the features have " + d);
+            }
+            for (int j = 0; j < d; j++) {
+                weights[j * k + c] = (float) rows[c][j];
             }
         }
+        this.intercepts = intercepts.clone();
+    }
+
+    public ModelTask task() {
+        return task;
+    }
+
+    public FeatureSpec spec() {
+        return spec;
+    }
+
+    public List<String> classes() {
+        return classes;
     }
 
     /** Class probabilities, indexed like {@link #classes}. */
     public double[] probabilities(SparseFeatures x) {
         int k = classes.size();
-        double[] margins = new double[k];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < k; c++) {
-            double[] w = weights[c];
-            double m = intercepts[c];
-            for (int i = 0; i < x.indices().length; i++) {
-                m += w[x.indices()[i]] * x.values()[i];
+        double[] margins = intercepts.clone();
+        int[] indices = x.indices();
+        double[] values = x.values();
+        for (int i = 0; i < indices.length; i++) {
+            int at = indices[i] * k;
+            double v = values[i];
+            for (int c = 0; c < k; c++) {
+                margins[c] += weights[at + c] * v;
             }
-            margins[c] = m;
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (double m : margins) {
             max = Math.max(max, m);
         }
         double sum = 0;
@@ -55,7 +90,6 @@ public record LinearModel(ModelTask task, FeatureSpec spec, List<String> classes
         }
         return margins;
     }
-
     /** The most probable class (the first on ties, as Spark picks) and the task's signed score. */
     public Prediction predict(SparseFeatures x) {
         double[] p = probabilities(x);

@@ -63,6 +63,15 @@ public final class RuleFeatures {
 
     /** Fills {@code out} (length {@link #NAMES}{@code .size()}) for {@code e} as the task reads it. */
     public void compute(ModelTask task, Example e, double[] out) {
+        ofText(task, e, out);
+        ofTarget(task, e, out);
+    }
+
+    /**
+     * Everything but the rule stance toward a named target: what depends on the text and the mention's
+     * offsets alone, the same for every target a sentence is asked about.
+     */
+    public void ofText(ModelTask task, Example e, double[] out) {
         java.util.Arrays.fill(out, 0);
         String text = e.text();
         SentimentScores s = vader.score(text);
@@ -80,18 +89,8 @@ public final class RuleFeatures {
             } else {
                 out[4] = s.compound();
             }
-            if (task == ModelTask.STANCE && e.target() != null) {
-                stance = stance(text, e.target());
-            }
             if (stance != null) {
-                out[5] = stance.score();
-                out[6] = stance.score() >= StanceScorer.THETA ? 1 : 0;
-                out[7] = stance.score() <= -StanceScorer.THETA ? 1 : 0;
-                out[8] = stance.predicateToken() >= 0 ? 1 : 0;
-                out[9] = stance.speechToken() >= 0 ? 1 : 0;
-                out[10] = stance.cue() == Stance.Cue.ACTION ? 1 : 0;
-                out[11] = stance.cue() == Stance.Cue.EVALUATION ? 1 : 0;
-                out[12] = stance.cue() == Stance.Cue.CONSEQUENCE ? 1 : 0;
+                stanceFeatures(stance, out);
             }
         }
         out[13] = NEGATOR.matcher(text).find() ? 1 : 0;
@@ -99,6 +98,27 @@ public final class RuleFeatures {
         for (int f = 0; f < cues.length; f++) {
             out[FRAMES_AT + f] = Math.log1p(cues[f]);
         }
+    }
+
+    /** The rule stance toward the named target, for stance items (fills only its own slots). */
+    public void ofTarget(ModelTask task, Example e, double[] out) {
+        if (task == ModelTask.STANCE && e.target() != null) {
+            Stance stance = stance(e.text(), e.target());
+            if (stance != null) {
+                stanceFeatures(stance, out);
+            }
+        }
+    }
+
+    private static void stanceFeatures(Stance stance, double[] out) {
+        out[5] = stance.score();
+        out[6] = stance.score() >= StanceScorer.THETA ? 1 : 0;
+        out[7] = stance.score() <= -StanceScorer.THETA ? 1 : 0;
+        out[8] = stance.predicateToken() >= 0 ? 1 : 0;
+        out[9] = stance.speechToken() >= 0 ? 1 : 0;
+        out[10] = stance.cue() == Stance.Cue.ACTION ? 1 : 0;
+        out[11] = stance.cue() == Stance.Cue.EVALUATION ? 1 : 0;
+        out[12] = stance.cue() == Stance.Cue.CONSEQUENCE ? 1 : 0;
     }
 
     /** The rule stance toward a catalog id, or toward a target the catalog does not know, by its words. */

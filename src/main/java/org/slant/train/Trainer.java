@@ -49,7 +49,11 @@ public final class Trainer {
     public record Settings(ModelTask task, int folds, long seed, int hashBits, int maxIter, List<Double> regParams,
                            int wordNgrams, int charNgrams) {
         public static Settings defaults(ModelTask task, int folds, long seed) {
-            return new Settings(task, folds, seed, FeatureSpec.DEFAULT_HASH_BITS, 50, List.of(1e-4, 1e-3), 2, 5);
+            return new Settings(task, folds, seed, FeatureSpec.DEFAULT_HASH_BITS, 50, List.of(3e-5, 1e-4), 2, 5);
+        }
+
+        public Settings withRegParams(List<Double> regs) {
+            return new Settings(task, folds, seed, hashBits, maxIter, List.copyOf(regs), wordNgrams, charNgrams);
         }
 
         public Settings withHashBits(int bits) {

@@ -22,8 +22,8 @@ class LinearModelTest {
     void probabilitiesAreTheSoftmaxOfTheMargins() {
         double[] p = model().probabilities(new SparseFeatures(SPEC.size(), new int[] {1}, new double[] {1}));
         double z = Math.exp(2) + Math.exp(0) + Math.exp(0.5);
-        assertEquals(Math.exp(2) / z, p[0], 1e-12);
-        assertEquals(1 / z, p[1], 1e-12);
+        assertEquals(Math.exp(2) / z, p[0], 1e-7);
+        assertEquals(1 / z, p[1], 1e-7);
         assertEquals(1.0, p[0] + p[1] + p[2], 1e-12);
     }
 
@@ -32,7 +32,7 @@ class LinearModelTest {
         Prediction p = model().predict(new SparseFeatures(SPEC.size(), new int[] {2}, new double[] {1}));
         assertEquals("AGAINST", p.label());
         double z = Math.exp(0) + Math.exp(3) + Math.exp(0.5);
-        assertEquals((1 - Math.exp(3)) / z, p.score(), 1e-12);
+        assertEquals((1 - Math.exp(3)) / z, p.score(), 1e-7);
         assertEquals("NONE", model().predict(new SparseFeatures(SPEC.size(), new int[0], new double[0])).label());
     }
 
