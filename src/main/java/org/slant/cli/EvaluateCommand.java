@@ -52,7 +52,7 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Sentiment: slant (mean of sentence compounds, as analyze writes; default) or vader (faithful VADER on the whole text).")
     String method;
 
-    @Option(names = "--model", paramLabel = "DIR", description = "A model saved by 'slant train' (tasks with trained models).")
+    @Option(names = "--model", paramLabel = "DIR", description = "Score with a model saved by 'slant train' for this task instead of the rules.")
     Path model;
 
     @Option(names = "--predictions", paramLabel = "FILE", description = "Also write one CSV row per item: id, gold, predicted, score (its folder is created if missing).")
