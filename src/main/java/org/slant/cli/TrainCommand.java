@@ -49,6 +49,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Word and character n-grams are hashed into 2^B slots (10 to 22). Default: ${DEFAULT-VALUE}.")
     int hashBits;
 
+    @Option(names = "--char-ngrams", defaultValue = "5", paramLabel = "N",
+            description = "Longest character n-gram (from 2), 0 for none: cheaper to apply, often a little less accurate. Default: ${DEFAULT-VALUE}.")
+    int charNgrams;
+
     @Option(names = "--reg-params", split = ",", paramLabel = "R,...",
             description = "L2 strengths cross-validation chooses from. Default: 3e-5,1e-4.")
     List<Double> regParams = new ArrayList<>(List.of(3e-5, 1e-4));
@@ -69,6 +73,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (regParams.isEmpty() || regParams.stream().anyMatch(r -> !(r > 0 && r < 10))) {
             throw new UsageException("--reg-params: each must be a positive number below 10, got " + regParams);
+        }
+        if (charNgrams != 0 && (charNgrams < 2 || charNgrams > 6)) {
+            throw new UsageException("--char-ngrams must be 0 or between 2 and 6, got " + charNgrams);
         }
         if (hashBits < 10 || hashBits > 22) {
             throw new UsageException("--hash-bits must be between 10 and 22, got " + hashBits);
@@ -100,7 +107,8 @@ final class TrainCommand implements Callable<Integer> {
         try (SparkSessions.Handle spark = SparkSessions.open("slant train", master)) {
             Trainer.Result result;
             try {
-                result = new Trainer(spark.session(), Trainer.Settings.defaults(t, folds, seed).withHashBits(hashBits).withRegParams(regParams)).train(items, skipped);
+                result = new Trainer(spark.session(), Trainer.Settings.defaults(t, folds, seed).withHashBits(hashBits).withRegParams(regParams)
+                        .withCharNgrams(charNgrams)).train(items, skipped);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--data: " + e.getMessage(), e);
             }

@@ -52,6 +52,10 @@ public final class Trainer {
             return new Settings(task, folds, seed, FeatureSpec.DEFAULT_HASH_BITS, 50, List.of(3e-5, 1e-4), 2, 5);
         }
 
+        public Settings withCharNgrams(int n) {
+            return new Settings(task, folds, seed, hashBits, maxIter, regParams, wordNgrams, n);
+        }
+
         public Settings withRegParams(List<Double> regs) {
             return new Settings(task, folds, seed, hashBits, maxIter, List.copyOf(regs), wordNgrams, charNgrams);
         }
