@@ -24,6 +24,9 @@ import org.slant.ingest.InputFiles;
 import org.slant.config.Granularity;
 import org.slant.config.InputFormat;
 import org.slant.ingest.FieldMapping;
+import org.slant.model.ModelCard;
+import org.slant.model.ModelTask;
+import org.slant.train.LoadedModels;
 import org.slant.output.OutputClaim;
 import org.slant.spark.AnalyzeJob;
 import org.slant.spark.DriverHadoopConf;
@@ -105,6 +108,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Analyse at most N characters of an article (longer ones are flagged 'truncated'). Default: ${DEFAULT-VALUE}.")
     int maxChars = AnalyzeConfig.DEFAULT_MAX_ANALYZED_CHARS;
 
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "A model saved by 'slant train' replacing its task's rules (repeatable, one per task); "
+                    + "the rules' values stay in the *_rule columns.")
+    List<java.nio.file.Path> models = new ArrayList<>();
+
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master (default: SLANT_MASTER, else the one spark-submit set, else local[*]).")
     String master;
@@ -127,6 +135,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         // Hadoop's second of start-up is paid only once a file outside the local disk needs it.
         com.google.common.base.Supplier<Configuration> lazyHadoop = Suppliers.memoize(DriverHadoopConf::beforeSpark);
         UserFiles files = UserFiles.load(config, lazyHadoop);
+        List<ModelCard> cards = modelCards();
         Configuration hadoop = lazyHadoop.get();
         InputFiles.Listing listing = InputFiles.list(config.inputs(), config.format(), hadoop);
         listing.warnings().forEach(w -> System.err.println(StderrText.line(w)));
@@ -136,12 +145,29 @@ final class AnalyzeCommand implements Callable<Integer> {
              SparkSessions.Handle spark = SparkSessions.open("slant analyze", master);
              JobProgress progress = JobProgress.track(spark.session(), listing, started);
              ProgressPrinter printer = quiet ? ProgressPrinter.off() : ProgressPrinter.start(progress::snapshot, interval, System.err)) {
+            LoadedModels loaded = cards.isEmpty() ? LoadedModels.NONE : LoadedModels.load(spark.session(), cards, "--model");
             summary = new AnalyzeJob(spark.session(), config, files, listing, spec.commandLine().getParseResult().originalArgs(),
-                    progress).run(claim);
+                    progress, loaded).run(claim);
         }
         // On stdout, for scripts; progress and warnings stay on stderr. Printed after the printer stopped.
         System.out.println(StderrText.line(summary.line()));
         return ExitCodes.OK;
+    }
+
+    /** Each {@code --model} folder's card, checked before Spark starts: at most one model per task. */
+    private List<ModelCard> modelCards() {
+        List<ModelCard> cards = new ArrayList<>();
+        Map<ModelTask, java.nio.file.Path> seen = new java.util.EnumMap<>(ModelTask.class);
+        for (java.nio.file.Path dir : models) {
+            ModelCard card = ModelCard.read(dir, "--model", null);
+            java.nio.file.Path before = seen.put(card.task(), dir);
+            if (before != null) {
+                throw new UsageException("--model " + dir + ": a second '" + card.task().id() + "' model (the first is "
+                        + before + "); give one model per task");
+            }
+            cards.add(card);
+        }
+        return cards;
     }
 
     AnalyzeConfig toConfig() {

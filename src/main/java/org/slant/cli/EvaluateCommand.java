@@ -22,6 +22,13 @@ import org.slant.evaluate.SentimentEvaluation;
 import org.slant.evaluate.SentimentTask;
 import org.slant.evaluate.StanceTask;
 import org.slant.evaluate.TargetSentimentTask;
+import org.slant.model.Featurizer;
+import org.slant.model.LinearModel;
+import org.slant.model.ModelCard;
+import org.slant.model.ModelEvaluation;
+import org.slant.model.ModelTask;
+import org.slant.spark.SparkSessions;
+import org.slant.train.SavedModels;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -45,7 +52,7 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Sentiment: slant (mean of sentence compounds, as analyze writes; default) or vader (faithful VADER on the whole text).")
     String method;
 
-    @Option(names = "--model", paramLabel = "DIR", description = "A model saved by 'slant train' (tasks with trained models).")
+    @Option(names = "--model", paramLabel = "DIR", description = "Score with a model saved by 'slant train' for this task instead of the rules.")
     Path model;
 
     @Option(names = "--predictions", paramLabel = "FILE", description = "Also write one CSV row per item: id, gold, predicted, score (its folder is created if missing).")
@@ -66,8 +73,8 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!EvaluationTask.NAMES.contains(task)) {
             throw new UsageException("--task: '" + task + "' is not one of sentiment, stance, target-sentiment, frame");
         }
-        if (model != null) {
-            throw new UsageException("--model: the " + task + " methods are rule- and lexicon-based and take no model");
+        if (model != null && (method != null || unit != null)) {
+            throw new UsageException("--model replaces the rules: it takes no --method or --unit");
         }
         if (method != null && !task.equals("sentiment")) {
             throw new UsageException("--method applies to --task sentiment only");
@@ -80,13 +87,19 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         checkData();
         // Configuration first, so a bad file stops the command before the data is read.
-        EvaluationTask evaluation = evaluation();
+        ModelCard card = model == null ? null : ModelCard.read(model, "--model", ModelTask.of(task));
+        EvaluationTask evaluation = card == null ? evaluation() : null;
         LabeledData.Loaded loaded;
         try {
             loaded = LabeledData.read(data);
-            evaluation.check(loaded.items());
+            if (evaluation != null) {
+                evaluation.check(loaded.items());
+            }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
+        }
+        if (card != null) {
+            evaluation = withModel(card);
         }
         Map<String, Object> result;
         if (predictions != null) {
@@ -152,6 +165,22 @@ final class EvaluateCommand implements Callable<Integer> {
             return out;
         }
         return value;
+    }
+
+    /**
+     * The evaluation by a saved model: Spark reads the pipeline (the only use of Spark here), and the
+     * model is then applied in plain Java, as {@code analyze} applies it. Rule features read the
+     * {@code --targets} catalog and {@code --frames} lexicon when given.
+     */
+    private EvaluationTask withModel(ModelCard card) {
+        TargetCatalog catalog = targets == null ? TargetCatalog.builtIn() : loadCatalog();
+        FrameLexicon lexicon = frames == null ? FrameLexicon.builtIn() : loadFrames();
+        LinearModel linear;
+        try (SparkSessions.Handle spark = SparkSessions.open("slant evaluate", null)) {
+            linear = SavedModels.load(spark.session(), card, "--model");
+        }
+        Featurizer featurizer = Featurizer.withCatalog(card.spec(), catalog, lexicon);
+        return new ModelEvaluation(card, linear, featurizer);
     }
 
     /** The task's evaluation, with the configuration files it reads already loaded. */

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "slant", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Measures sentiment, stance and framing of news outlets per outlet and date.",
-        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, TrainCommand.class, ReportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -68,6 +69,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         new CommandLine(this).usage(System.err);
-        throw new UsageException("a command is required: analyze, evaluate, report");
+        throw new UsageException("a command is required: analyze, evaluate, train, report");
     }
 }

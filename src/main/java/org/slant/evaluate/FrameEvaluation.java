@@ -102,11 +102,16 @@ public final class FrameEvaluation {
 
     /** Classifies every item and computes the metrics. */
     public static Result evaluate(List<Item> items, FrameScorer scorer) {
+        return evaluate(items, scorer::classify);
+    }
+
+    /** As {@link #evaluate(List, FrameScorer)} with any classifier of a text (a trained model). */
+    public static Result evaluate(List<Item> items, java.util.function.Function<String, FramePrediction> classifier) {
         Metrics credited = new Metrics(Frame.IDS);
         Metrics strict = new Metrics(Frame.IDS);
         List<Outcome> outcomes = new ArrayList<>(items.size());
         for (Item item : items) {
-            FramePrediction p = scorer.classify(item.text());
+            FramePrediction p = classifier.apply(item.text());
             boolean correct = item.accepts().contains(p.frame());
             credited.add(correct ? p.label() : item.gold().id(), p.label());
             strict.add(item.gold().id(), p.label());
@@ -150,9 +155,21 @@ public final class FrameEvaluation {
      */
     public static Map<String, Object> run(List<LabeledItem> rows, List<String> skipped, FrameScorer scorer,
                                           Writer predictions) throws IOException {
+        Map<String, Object> byModel = run(rows, skipped, scorer::classify, predictions);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("task", byModel.remove("task"));
+        out.put("lexicon", scorer.lexicon().source());
+        out.putAll(byModel);
+        return out;
+    }
+
+    /** As {@link #run(List, List, FrameScorer, Writer)} with any classifier (a trained model); no {@code lexicon} key. */
+    public static Map<String, Object> run(List<LabeledItem> rows, List<String> skipped,
+                                          java.util.function.Function<String, FramePrediction> classifier,
+                                          Writer predictions) throws IOException {
         List<String> unusable = new ArrayList<>(skipped);
         List<Item> items = items(rows, unusable);
-        Result r = evaluate(items, scorer);
+        Result r = evaluate(items, classifier);
         if (predictions != null) {
             predictions.write("id,gold,predicted,score\n");
             for (Outcome o : r.outcomes()) {
@@ -163,7 +180,6 @@ public final class FrameEvaluation {
         boolean anyAccepts = items.stream().anyMatch(i -> i.accepts().size() > 1);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("task", "frame");
-        out.put("lexicon", scorer.lexicon().source());
         out.put("n", r.n());
         out.put("skipped", unusable.size());
         out.put("accuracy", r.accuracy());

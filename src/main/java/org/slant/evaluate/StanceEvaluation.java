@@ -30,6 +30,8 @@ public final class StanceEvaluation {
     private static final String AID = "ukraine_aid";
     private static final String UKRAINE = "ukraine";
 
+    private static final Stance NO_STANCE = new Stance(0, org.slant.analysis.stance.StanceLabel.NONE, -1, -1);
+
     private final TargetCatalog catalog;
     private final MentionFinder finder;
     private final StanceScorer scorer;
@@ -55,12 +57,24 @@ public final class StanceEvaluation {
      * @throws IllegalArgumentException if {@code targetId} is not in the catalog
      */
     public Prediction predict(String text, String targetId) {
+        Stance best = strongest(text, targetId);
+        return new Prediction(scorer.label(best.score()).name(), best.score());
+    }
+
+    /**
+     * The stance {@link #predict} labels: that of the mention with the strongest score (ties keep the
+     * first), with its predicate, speech verb and cue; a score-0 TONE stance when nothing took a side.
+     * Trained models read these as features.
+     *
+     * @throws IllegalArgumentException if {@code targetId} is not in the catalog
+     */
+    public Stance strongest(String text, String targetId) {
         Target target = catalog.get(targetId).orElseThrow(() ->
                 new IllegalArgumentException("unknown target '" + targetId + "'; known: "
                         + catalog.targets().stream().map(Target::id).toList()));
         List<String> sentences = splitter.split(text);
         MentionFinder.Found found = finder.findAll(sentences, targetId);
-        double best = 0;
+        Stance best = NO_STANCE;
         boolean any = false;
         for (Mention m : found.mentions()) {
             if (!m.target().equals(targetId)) {
@@ -71,8 +85,8 @@ public final class StanceEvaluation {
                 continue;
             }
             Stance s = scorer.score(sentences.get(m.sentence()), m.start(), m.end(), target.kind());
-            if (Math.abs(s.score()) > Math.abs(best)) {
-                best = s.score();
+            if (Math.abs(s.score()) > Math.abs(best.score())) {
+                best = s;
             }
         }
         if (!any && AID.equals(targetId)) {
@@ -81,11 +95,11 @@ public final class StanceEvaluation {
                     continue;
                 }
                 Stance s = scorer.score(sentences.get(m.sentence()), m.start(), m.end(), TargetKind.ISSUE);
-                if (s.predicateToken() >= 0 && Math.abs(s.score()) > Math.abs(best)) {
-                    best = s.score();
+                if (s.predicateToken() >= 0 && Math.abs(s.score()) > Math.abs(best.score())) {
+                    best = s;
                 }
             }
         }
-        return new Prediction(scorer.label(best).name(), best);
+        return best;
     }
 }

@@ -74,12 +74,12 @@ public record StanceTask(TargetCatalog catalog, boolean articles) implements Eva
     }
 
     /** The id an unknown target gets: {@code adhoc_} and its words joined by {@code _}. */
-    static String adHocId(String target) {
+    public static String adHocId(String target) {
         return "adhoc_" + target.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_");
     }
 
     /** {@code catalog} plus an issue {@code id} named {@code name}, matched by its own words. */
-    static TargetCatalog withAdHoc(TargetCatalog catalog, String id, String name) {
+    public static TargetCatalog withAdHoc(TargetCatalog catalog, String id, String name) {
         List<Target> all = new ArrayList<>(catalog.targets());
         // The full name, and each of its longer words ("Hillary Clinton" -> "Hillary", "Clinton").
         List<String> aliases = new ArrayList<>(List.of(name));

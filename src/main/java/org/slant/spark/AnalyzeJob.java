@@ -33,6 +33,7 @@ import org.slant.config.Version;
 import org.slant.failure.RejectRatioException;
 import org.slant.ingest.InputFiles;
 import org.slant.output.Manifest;
+import org.slant.train.LoadedModels;
 import org.slant.output.OutputClaim;
 import org.slant.output.OutputLayout;
 import org.slant.spark.dedup.Duplicates;
@@ -52,6 +53,7 @@ public final class AnalyzeJob {
     private final InputFiles.Listing listing;
     private final List<String> arguments;
     private final JobProgress progress;
+    private final LoadedModels models;
 
     /**
      * A job over what the command line checked before Spark started: the config, the user's files parsed
@@ -59,12 +61,19 @@ public final class AnalyzeJob {
      */
     public AnalyzeJob(SparkSession spark, AnalyzeConfig config, UserFiles files, InputFiles.Listing listing,
                       List<String> arguments, JobProgress progress) {
+        this(spark, config, files, listing, arguments, progress, LoadedModels.NONE);
+    }
+
+    /** As the rules-only job, with trained models replacing their tasks' rules ({@code --model}). */
+    public AnalyzeJob(SparkSession spark, AnalyzeConfig config, UserFiles files, InputFiles.Listing listing,
+                      List<String> arguments, JobProgress progress, LoadedModels models) {
         this.spark = spark;
         this.config = config;
         this.files = files;
         this.listing = listing;
         this.arguments = List.copyOf(arguments);
         this.progress = progress;
+        this.models = models;
     }
 
     /**
@@ -106,7 +115,7 @@ public final class AnalyzeJob {
         try {
             progress.stage(JobProgress.READING);
             Observation ingested = new Observation("ingested");
-            Counts.observe(FileIngest.read(spark, listing, config, files, hadoop, progress.counters()), ingested)
+            Counts.observe(FileIngest.read(spark, listing, config, files, models.models(), hadoop, progress.counters()), ingested)
                     .write().mode("overwrite").parquet(layout.staged("work-analyzed"));
             Counts counts = Counts.of(ingested);
             Dataset<Row> analyzed = spark.read().schema(Schemas.ANALYZED).parquet(layout.staged("work-analyzed"));
@@ -332,6 +341,7 @@ public final class AnalyzeJob {
         settings.put("keep_duplicates", config.keepDuplicates());
         settings.put("max_chars", config.maxAnalyzedChars());
         settings.put("version", Version.current());
+        settings.put("models", models.settings());
 
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("paths", config.inputs());
@@ -366,6 +376,7 @@ public final class AnalyzeJob {
                 .put("rows", rows)
                 .put("dates_written", dates)
                 .put("warnings", warnings)
-                .put("methods", methods);
+                .put("methods", methods)
+                .put("models", models.manifestEntries());
     }
 }

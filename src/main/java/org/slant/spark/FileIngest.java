@@ -17,6 +17,7 @@ import org.slant.config.UserFiles;
 import org.slant.ingest.FieldMapping;
 import org.slant.ingest.FileSplit;
 import org.slant.ingest.InputFiles;
+import org.slant.model.ArticleModels;
 
 /**
  * Reads the files named by a partition's paths (line formats and Parquet alike, see {@link FileRecords})
@@ -28,12 +29,15 @@ final class FileIngest implements FlatMapFunction<Iterator<FileSplit>, Row> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<AnalyzeConfig> config;
     private final Broadcast<UserFiles> files;
+    private final Broadcast<ArticleModels> models;
     private final HadoopConf hadoop;
     private final ReadCounters counters;
 
-    FileIngest(Broadcast<AnalyzeConfig> config, Broadcast<UserFiles> files, HadoopConf hadoop, ReadCounters counters) {
+    FileIngest(Broadcast<AnalyzeConfig> config, Broadcast<UserFiles> files, Broadcast<ArticleModels> models,
+               HadoopConf hadoop, ReadCounters counters) {
         this.config = config;
         this.files = files;
+        this.models = models;
         this.hadoop = hadoop;
         this.counters = counters;
     }
@@ -46,12 +50,20 @@ final class FileIngest implements FlatMapFunction<Iterator<FileSplit>, Row> {
      */
     static Dataset<Row> read(SparkSession spark, InputFiles.Listing listing, AnalyzeConfig config, UserFiles userFiles,
                              Configuration hadoop, ReadCounters counters) {
+        return read(spark, listing, config, userFiles, ArticleModels.NONE, hadoop, counters);
+    }
+
+    /** As {@link #read(SparkSession, InputFiles.Listing, AnalyzeConfig, UserFiles, Configuration, ReadCounters)}, with trained models. */
+    static Dataset<Row> read(SparkSession spark, InputFiles.Listing listing, AnalyzeConfig config, UserFiles userFiles,
+                             ArticleModels models, Configuration hadoop, ReadCounters counters) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<FileSplit> files = InputSplits.plan(jsc, listing.files(), hadoop);
         int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
-        // Parsed once on the driver; each executor deserializes them once, not once per task.
+        // Parsed once on the driver; each executor deserializes them once, not once per task. Trained
+        // models too: they are applied inside this pass, never in a second one over the data.
         JavaRDD<Row> rows = jsc.parallelize(files, slices).mapPartitions(
-                new FileIngest(jsc.broadcast(config), jsc.broadcast(userFiles), new HadoopConf(hadoop), counters));
+                new FileIngest(jsc.broadcast(config), jsc.broadcast(userFiles), jsc.broadcast(models), new HadoopConf(hadoop),
+                        counters));
         Dataset<Row> read = spark.createDataFrame(rows, Schemas.ANALYZED);
         if (listing.rejects().isEmpty()) {
             return read;
@@ -63,7 +75,7 @@ final class FileIngest implements FlatMapFunction<Iterator<FileSplit>, Row> {
     @Override
     public Iterator<Row> call(Iterator<FileSplit> paths) {
         AnalyzeConfig c = config.value();
-        RecordPipeline pipeline = new RecordPipeline(c, files.value());
+        RecordPipeline pipeline = new RecordPipeline(c, files.value(), models.value());
         FileRecords records = new FileRecords(paths, new FieldMapping(c.fieldOverrides()), hadoop.get(), counters);
         return new Iterator<>() {
             @Override

@@ -10,12 +10,17 @@ import org.apache.spark.sql.Row;
 import org.slant.analysis.ArticleAnalysis;
 import org.slant.analysis.ArticleAnalyzer;
 import org.slant.analysis.ArticleScores;
+import org.slant.analysis.SentimentLabel;
 import org.slant.analysis.stance.ActorStance;
+import org.slant.analysis.stance.Prediction;
 import org.slant.analysis.stance.TargetResult;
 import org.slant.analysis.targets.PatternBudgetException;
 import org.slant.config.AnalyzeConfig;
 import org.slant.config.UserFiles;
 import org.slant.ingest.Article;
+import org.slant.model.ArticleModels;
+import org.slant.model.ModelApplier;
+import org.slant.model.ModelOutputs;
 import org.slant.ingest.ArticleNormalizer;
 import org.slant.ingest.FieldMapping;
 import org.slant.ingest.Normalized;
@@ -36,13 +41,20 @@ final class RecordPipeline {
     /** Analysers by language; a language without lexicons is rejected. {@code und} is analysed as English. */
     private final Map<String, ArticleAnalyzer> analyzers;
     private final LanguageIdentifier languages = new LanguageIdentifier();
+    /** The run's trained models, applied after the rules in the same pass; empty for a rules-only run. */
+    private final ModelApplier models;
 
     RecordPipeline(AnalyzeConfig config, UserFiles files) {
+        this(config, files, ArticleModels.NONE);
+    }
+
+    RecordPipeline(AnalyzeConfig config, UserFiles files, ArticleModels trained) {
         this.normalizer = new ArticleNormalizer(new FieldMapping(config.fieldOverrides()),
                 new OutletNames(files.outletAliases()), config.defaultOutlet(), config.zone(), config.granularity(),
                 config.from(), config.to());
         ArticleAnalyzer english = ArticleAnalyzer.standard(config.maxAnalyzedChars(), files.frames(), files.catalog());
         this.analyzers = Map.of("en", english, LanguageIdentifier.UNDETERMINED, english);
+        this.models = new ModelApplier(trained, files.catalog(), files.frames());
     }
 
     Row process(ReadResult item) {
@@ -72,7 +84,8 @@ final class RecordPipeline {
             if (analysis.isEmpty()) {
                 return rejectRow(Reject.of(a.source(), a.location(), "no sentences in text", a.text()));
             }
-            return articleRow(a, language, analysis.get());
+            ModelOutputs byModels = models.isEmpty() ? null : models.apply(analysis.get());
+            return articleRow(a, language, analysis.get(), byModels);
         } catch (PatternBudgetException e) {
             return rejectRow(Reject.of(record.source(), record.location(), e.getMessage(),
                     String.valueOf(record.fields().values().stream().findFirst().orElse(""))));
@@ -108,37 +121,58 @@ final class RecordPipeline {
         return cut > 0 ? declared.substring(0, cut) : declared;
     }
 
-    private static Row articleRow(Article a, String language, ArticleAnalysis analysis) {
+    /**
+     * The article's row; where a model ran ({@code byModels} not null and its field set), its value
+     * replaces the rules' one, which moves to the {@code *_rule} column.
+     */
+    private static Row articleRow(Article a, String language, ArticleAnalysis analysis, ModelOutputs byModels) {
         ArticleScores s = analysis.scores();
         List<Row> targets = new ArrayList<>();
         for (TargetResult t : analysis.targets().targets()) {
+            ModelOutputs.TargetOutput m = byModels == null ? null : byModels.targets().get(t.target());
+            boolean stanceModel = m != null && m.stance() != null;
+            boolean sentimentModel = m != null && m.targetSentiment() != null;
+            Map<String, Double> frames = byModels != null && byModels.targetFrames() != null
+                    ? byModels.targetFrames().getOrDefault(t.target(), Map.of())
+                    : analysis.targetFrames().getOrDefault(t.target(), Map.of());
             targets.add(Schemas.TARGET.row()
                     .set("target", t.target())
                     .set("mentions", t.mentions())
-                    .set("target_sentiment", t.targetSentiment())
-                    .set("stance", t.stance())
-                    .set("stance_label", t.stanceLabel().name())
+                    .set("target_sentiment", sentimentModel ? m.targetSentiment() : t.targetSentiment())
+                    .set("stance", stanceModel ? m.stance() : t.stance())
+                    .set("stance_label", stanceModel ? m.stanceLabel() : t.stanceLabel().name())
+                    .set("stance_rule", stanceModel ? t.stance() : null)
+                    .set("stance_label_rule", stanceModel ? t.stanceLabel().name() : null)
+                    .set("target_sentiment_rule", sentimentModel ? t.targetSentiment() : null)
                     .set("author_stance", t.authorStance())
                     .set("author_stance_label", t.authorLabel().name())
                     .set("author_statements", t.authorStatements())
                     .set("quoted_stance", t.quotedStance())
                     .set("quoted_favor", t.quotedFavor())
                     .set("quoted_against", t.quotedAgainst())
-                    .set("frames", frameRows(analysis.targetFrames().getOrDefault(t.target(), Map.of())))
+                    .set("frames", frameRows(frames))
                     .build());
         }
         List<Row> actors = new ArrayList<>();
-        for (ActorStance st : analysis.targets().actorStances()) {
+        List<ActorStance> statements = analysis.targets().actorStances();
+        List<Prediction> modelStatements = byModels == null ? null : byModels.actorStances();
+        for (int i = 0; i < statements.size(); i++) {
+            ActorStance st = statements.get(i);
+            Prediction m = modelStatements == null ? null : modelStatements.get(i);
             actors.add(Schemas.ACTOR_STANCE.row()
                     .set("actor", st.actor())
                     .set("speaker", st.speaker())
                     .set("target", st.target())
-                    .set("stance_label", st.label().name())
-                    .set("stance", st.score())
+                    .set("stance_label", m != null ? m.label() : st.label().name())
+                    .set("stance", m != null ? m.score() : st.score())
+                    .set("stance_rule", m != null ? st.score() : null)
+                    .set("stance_label_rule", m != null ? st.label().name() : null)
                     .set("evidence", st.evidence())
                     .set("sentence_index", st.sentence())
                     .build());
         }
+        Double modelSentiment = byModels == null ? null : byModels.sentiment();
+        String modelFrame = byModels == null ? null : byModels.primaryFrame();
         return Schemas.RECORD.row()
                 .set("kind", Schemas.KIND_ARTICLE)
                 .set("source", a.source())
@@ -156,16 +190,19 @@ final class RecordPipeline {
                 .set("genre", analysis.targets().genre().id())
                 .set("n_sentences", s.nSentences())
                 .set("n_tokens", s.nTokens())
-                .set("sentiment", s.sentiment())
+                .set("sentiment", modelSentiment != null ? modelSentiment : s.sentiment())
                 .set("sentiment_pos", s.pos())
                 .set("sentiment_neg", s.neg())
                 .set("sentiment_neu", s.neu())
-                .set("sentiment_label", s.label())
+                .set("sentiment_label", modelSentiment != null ? SentimentLabel.of(modelSentiment) : s.label())
+                .set("sentiment_rule", modelSentiment != null ? s.sentiment() : null)
+                .set("sentiment_label_rule", modelSentiment != null ? s.label() : null)
                 .set("title_sentiment", Double.isNaN(s.titleSentiment()) ? null : s.titleSentiment())
                 .set("truncated", s.truncated())
                 .set("dedup_sketch", Duplicates.sketch(a.text()))
-                .set("primary_frame", analysis.frames().primaryFrame().id())
-                .set("frames", frameRows(analysis.frames().nonZeroScores()))
+                .set("primary_frame", modelFrame != null ? modelFrame : analysis.frames().primaryFrame().id())
+                .set("primary_frame_rule", modelFrame != null ? analysis.frames().primaryFrame().id() : null)
+                .set("frames", frameRows(modelFrame != null ? byModels.frames() : analysis.frames().nonZeroScores()))
                 .set("targets", targets.toArray(Row[]::new))
                 .set("actor_stances", actors.toArray(Row[]::new))
                 .build();

@@ -50,7 +50,10 @@ public final class Schemas {
             required("quoted_stance", DoubleType),
             required("quoted_favor", IntegerType),
             required("quoted_against", IntegerType),
-            required("frames", arrayOf(FRAME_SCORE))).build();
+            required("frames", arrayOf(FRAME_SCORE)),
+            optional("stance_rule", DoubleType),
+            optional("stance_label_rule", StringType),
+            optional("target_sentiment_rule", DoubleType)).build();
 
     /**
      * One statement a sentence attributes to a holder, nested in {@link #RECORD}: a position, or NONE
@@ -64,7 +67,9 @@ public final class Schemas {
             required("stance_label", StringType),
             required("stance", DoubleType),
             required("evidence", StringType),
-            required("sentence_index", IntegerType)).build();
+            required("sentence_index", IntegerType),
+            optional("stance_rule", DoubleType),
+            optional("stance_label_rule", StringType)).build();
 
     /**
      * What near-duplicate detection needs of an article's text, computed while the article is analysed and
@@ -112,7 +117,10 @@ public final class Schemas {
             optional("primary_frame", StringType),
             optional("frames", arrayOf(FRAME_SCORE)),
             optional("targets", arrayOf(TARGET)),
-            optional("actor_stances", arrayOf(ACTOR_STANCE))).build();
+            optional("actor_stances", arrayOf(ACTOR_STANCE)),
+            optional("sentiment_rule", DoubleType),
+            optional("sentiment_label_rule", StringType),
+            optional("primary_frame_rule", StringType)).build();
 
     /** The Spark schema of the staged table of {@link #RECORD}s. */
     public static final StructType ANALYZED = RECORD.struct();
@@ -122,18 +130,20 @@ public final class Schemas {
                     "section", "language", "genre", "n_sentences", "n_tokens", "sentiment", "sentiment_pos", "sentiment_neg",
                     "sentiment_neu", "sentiment_label", "title_sentiment", "primary_frame")
             .add(optional("duplicate_of", StringType), optional("duplicate_similarity", DoubleType))
-            .from(RECORD, "truncated", "source", "location")
+            .from(RECORD, "truncated", "source", "location", "sentiment_rule", "sentiment_label_rule", "primary_frame_rule")
             .sortedBy("outlet", "date", "article_id", "source", "location").build();
 
     public static final TableSchema ARTICLE_TARGETS = TableSchema.named("article_targets")
             .from(RECORD, "article_id", "outlet", "date")
             .from(TARGET, "target", "mentions", "target_sentiment", "stance", "stance_label", "author_stance",
-                    "quoted_stance", "author_stance_label", "author_statements", "quoted_favor", "quoted_against")
+                    "quoted_stance", "author_stance_label", "author_statements", "quoted_favor", "quoted_against",
+                    "stance_rule", "stance_label_rule", "target_sentiment_rule")
             .sortedBy("outlet", "date", "article_id", "target").build();
 
     public static final TableSchema ACTOR_STANCES = TableSchema.named("actor_stances")
             .from(RECORD, "article_id", "outlet", "date")
-            .from(ACTOR_STANCE, "actor", "speaker", "target", "stance_label", "stance", "evidence", "sentence_index")
+            .from(ACTOR_STANCE, "actor", "speaker", "target", "stance_label", "stance", "evidence", "sentence_index",
+                    "stance_rule", "stance_label_rule")
             .sortedBy("outlet", "date", "article_id", "sentence_index", "actor", "target").build();
 
     public static final TableSchema ARTICLE_FRAMES = TableSchema.named("article_frames")

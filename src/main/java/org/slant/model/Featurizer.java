@@ -1,0 +1,263 @@
+package org.slant.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slant.analysis.frames.FrameLexicon;
+import org.slant.analysis.frames.FrameScorer;
+import org.slant.analysis.sentiment.VaderAnalyzer;
+import org.slant.analysis.targets.TargetCatalog;
+
+/**
+ * The feature vector of an {@link Example} under a {@link FeatureSpec}: word 1..n-grams and character
+ * 2..n-grams, each hashed into {@code 2^bits} slots with log-scaled counts, the hashed block scaled to unit
+ * length; the target as an indicator, and with {@link FeatureSpec.TargetMode#CROSSED} also conjoined with
+ * each word n-gram; then {@link RuleFeatures} after the hashed slots.
+ *
+ * <p>With mention offsets, the mention's words are replaced by one placeholder token in the n-grams (a
+ * model learns "criticised $T$", not the name) and the four words on each side are features of their
+ * own. A feature's slot is the {@link String#hashCode} of its name (fixed by the Java language) through
+ * a bit mixer, so vectors are the same on every JVM; character n-grams are hashed from the characters
+ * without building their strings. What depends on the text alone is kept for the next call on the same
+ * text (a sentence asked about several targets is read once), per thread. Thread-safe; build once per
+ * partition.
+ */
+public final class Featurizer {
+    private static final Pattern WORD = Pattern.compile("#?[\\p{L}\\p{N}][\\p{L}\\p{N}_'’]*|[!?]");
+    private static final String PLACEHOLDER = "$t$";
+    private static final int CONTEXT = 4;
+    private static final int CHAR_PREFIX = "c:".hashCode();
+
+    private final FeatureSpec spec;
+    private final ModelTask task;
+    private final RuleFeatures rules;
+    private final ThreadLocal<TextPart> last = new ThreadLocal<>();
+
+    /** The features of a text (and mention offsets) before any target is named. */
+    private record TextPart(String text, int from, int to, int[] slots, double[] counts, double[] logCounts,
+                            List<String> grams, double[] rules) {
+    }
+
+    public Featurizer(FeatureSpec spec, RuleFeatures rules) {
+        this.spec = spec;
+        this.task = ModelTask.of(spec.task());
+        this.rules = rules;
+    }
+
+    /** Rule features from the built-in catalog and lexicon. */
+    public static Featurizer standard(FeatureSpec spec) {
+        return withCatalog(spec, TargetCatalog.builtIn(), FrameLexicon.builtIn());
+    }
+
+    public static Featurizer withCatalog(FeatureSpec spec, TargetCatalog catalog, FrameLexicon lexicon) {
+        return new Featurizer(spec, spec.rules() ? new RuleFeatures(catalog, VaderAnalyzer.fromClasspath(),
+                new FrameScorer(lexicon)) : null);
+    }
+
+    public FeatureSpec spec() {
+        return spec;
+    }
+
+    public SparseFeatures features(Example e) {
+        TextPart part = textPart(e);
+        String target = e.target() == null || spec.targetMode() == FeatureSpec.TargetMode.NONE ? null
+                : String.join(" ", words(e.target()));
+        int[] extra = new int[0];
+        if (target != null) {
+            boolean crossed = spec.targetMode() == FeatureSpec.TargetMode.CROSSED;
+            extra = new int[1 + (crossed ? part.grams().size() : 0)];
+            String prefix = "T:" + target;
+            int k = 0;
+            extra[k++] = slot(prefix);
+            if (crossed) {
+                for (String g : part.grams()) {
+                    extra[k++] = slot(prefix + "|" + g);
+                }
+            }
+            Arrays.sort(extra);
+        }
+        // The text's slots are sorted and counted once; a target's few slots are merged in.
+        int[] text = part.slots();
+        double[] counts = part.counts();
+        int ruleCount = rules == null ? 0 : RuleFeatures.NAMES.size();
+        int[] indices = new int[text.length + extra.length + ruleCount];
+        double[] values = new double[indices.length];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < text.length || j < extra.length) {
+            if (j >= extra.length || i < text.length && text[i] < extra[j]) {
+                indices[n] = text[i];
+                values[n++] = part.logCounts()[i++];
+                continue;
+            }
+            int s = extra[j];
+            double c = 0;
+            while (j < extra.length && extra[j] == s) {
+                c++;
+                j++;
+            }
+            if (i < text.length && text[i] == s) {
+                c += counts[i++];
+            }
+            indices[n] = s;
+            values[n++] = Math.log1p(c);
+        }
+        double norm = 0;
+        for (int k = 0; k < n; k++) {
+            norm += values[k] * values[k];
+        }
+        norm = Math.sqrt(norm);
+        for (int k = 0; k < n && norm > 0; k++) {
+            values[k] /= norm;
+        }
+        if (rules != null) {
+            double[] r = part.rules().clone();
+            rules.ofTarget(task, e, r);
+            for (int k = 0; k < r.length; k++) {
+                indices[n + k] = spec.hashedSize() + k;
+                values[n + k] = r[k];
+            }
+        }
+        int size = n + ruleCount;
+        return new SparseFeatures(spec.size(), size == indices.length ? indices : Arrays.copyOf(indices, size),
+                size == values.length ? values : Arrays.copyOf(values, size));
+    }
+
+    private TextPart textPart(Example e) {
+        TextPart p = last.get();
+        if (p != null && p.from() == e.from() && p.to() == e.to() && Objects.equals(p.text(), e.text())) {
+            return p;
+        }
+        p = computeTextPart(e);
+        last.set(p);
+        return p;
+    }
+
+    private TextPart computeTextPart(Example e) {
+        String text = e.text();
+        IntList slots = new IntList();
+        List<String> words;
+        if (e.hasOffsets()) {
+            List<String> left = words(text.substring(0, e.from()));
+            List<String> right = words(text.substring(e.to()));
+            for (int i = Math.max(0, left.size() - CONTEXT); i < left.size(); i++) {
+                slots.add(slot("L:" + left.get(i)));
+            }
+            for (int i = 0; i < Math.min(CONTEXT, right.size()); i++) {
+                slots.add(slot("R:" + right.get(i)));
+            }
+            words = new ArrayList<>(left);
+            words.add(PLACEHOLDER);
+            words.addAll(right);
+        } else {
+            words = words(text);
+        }
+        List<String> grams = new ArrayList<>();
+        StringBuilder gram = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            gram.setLength(0);
+            for (int n = 1; n <= spec.wordNgrams() && i + n <= words.size(); n++) {
+                if (n > 1) {
+                    gram.append(' ');
+                }
+                gram.append(words.get(i + n - 1));
+                String g = "w:" + gram;
+                grams.add(g);
+                slots.add(slot(g));
+            }
+        }
+        if (spec.charNgrams() >= 2 && !words.isEmpty()) {
+            String chars = " " + String.join(" ", words) + " ";
+            int len = chars.length();
+            for (int i = 0; i < len; i++) {
+                // The hash of "c:" + chars[i, i+n), as String.hashCode computes it, grown one char at a time.
+                int h = CHAR_PREFIX;
+                for (int n = 1; n <= spec.charNgrams() && i + n <= len; n++) {
+                    h = 31 * h + chars.charAt(i + n - 1);
+                    if (n >= 2) {
+                        slots.add(mix(h) & (spec.hashedSize() - 1));
+                    }
+                }
+            }
+        }
+        double[] r = null;
+        if (rules != null) {
+            r = new double[RuleFeatures.NAMES.size()];
+            rules.ofText(task, e, r);
+        }
+        int[] all = slots.toArray();
+        Arrays.sort(all);
+        int distinct = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                distinct++;
+            }
+        }
+        int[] unique = new int[distinct];
+        double[] counts = new double[distinct];
+        int k = -1;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                unique[++k] = all[i];
+            }
+            counts[k]++;
+        }
+        double[] logs = new double[distinct];
+        for (int i = 0; i < distinct; i++) {
+            logs[i] = Math.log1p(counts[i]);
+        }
+        return new TextPart(text, e.from(), e.to(), unique, counts, logs, grams, r);
+    }
+
+    private int slot(String feature) {
+        return slot(feature, spec.hashedSize());
+    }
+
+    /** The slot of a feature name among {@code size} (a power of two). */
+    static int slot(String feature, int size) {
+        return mix(feature.hashCode()) & (size - 1);
+    }
+
+    /** MurmurHash3's finaliser: String.hashCode alone leaves similar strings in nearby slots. */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
+    }
+
+    /** Lower-cased word tokens (hashtags and {@code !}/{@code ?} included). */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            out.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** A growable int array: slots are collected unboxed. */
+    private static final class IntList {
+        private int[] values = new int[256];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.slant.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import org.slant.analysis.frames.Frame;
+import org.slant.analysis.frames.FrameScorer;
+import org.slant.analysis.sentiment.SentimentScores;
+import org.slant.analysis.sentiment.VaderAnalyzer;
+import org.slant.analysis.stance.Stance;
+import org.slant.analysis.stance.StanceScorer;
+import org.slant.analysis.stance.TargetSentiment;
+import org.slant.analysis.targets.SentenceTokens;
+import org.slant.analysis.targets.TargetCatalog;
+import org.slant.analysis.targets.TargetKind;
+import org.slant.evaluate.StanceEvaluation;
+import org.slant.evaluate.StanceTask;
+
+/**
+ * Slant's own rule outputs for one {@link Example}, as dense features in the fixed order of
+ * {@link #NAMES}: VADER's scores of the text, the target-dependent sentiment at the mention, the rule
+ * stance toward the target with what decided it (governing predicate, speech verb, cue), whether a
+ * negator occurs, and the frame lexicon's cue weight per frame. The rules are read through their public
+ * API and never changed here. A target the catalog does not know is matched by its own words, as
+ * {@code evaluate --task stance} does. Thread-safe; build once per partition.
+ */
+public final class RuleFeatures {
+    public static final List<String> NAMES;
+
+    static {
+        List<String> names = new ArrayList<>(List.of("vader_neg", "vader_neu", "vader_pos", "vader_compound",
+                "target_sentiment", "stance_score", "stance_favor", "stance_against", "stance_predicate",
+                "stance_speech", "cue_action", "cue_evaluation", "cue_consequence", "negation"));
+        for (String f : Frame.IDS) {
+            names.add("frame_cues_" + f);
+        }
+        NAMES = List.copyOf(names);
+    }
+
+    private static final Pattern NEGATOR = Pattern.compile(
+            "(?i)\\b(?:not|no|never|nor|neither|cannot|without)\\b|n't\\b|n’t\\b");
+    private static final int FRAMES_AT = 14;
+
+    private final TargetCatalog catalog;
+    private final VaderAnalyzer vader;
+    private final TargetSentiment sentiment;
+    private final StanceScorer scorer;
+    private final FrameScorer frames;
+    private final StanceEvaluation known;
+    private final Map<String, StanceEvaluation> adHoc = new ConcurrentHashMap<>();
+
+    public RuleFeatures(TargetCatalog catalog, VaderAnalyzer vader, FrameScorer frames) {
+        this.catalog = catalog;
+        this.vader = vader;
+        this.sentiment = new TargetSentiment(vader);
+        this.scorer = new StanceScorer(sentiment);
+        this.frames = frames;
+        this.known = new StanceEvaluation(catalog, scorer);
+    }
+
+    /** Fills {@code out} (length {@link #NAMES}{@code .size()}) for {@code e} as the task reads it. */
+    public void compute(ModelTask task, Example e, double[] out) {
+        ofText(task, e, out);
+        ofTarget(task, e, out);
+    }
+
+    /**
+     * Everything but the rule stance toward a named target: what depends on the text and the mention's
+     * offsets alone, the same for every target a sentence is asked about.
+     */
+    public void ofText(ModelTask task, Example e, double[] out) {
+        java.util.Arrays.fill(out, 0);
+        String text = e.text();
+        SentimentScores s = vader.score(text);
+        out[0] = s.neg();
+        out[1] = s.neu();
+        out[2] = s.pos();
+        out[3] = s.compound();
+        if (task.hasTarget()) {
+            Stance stance = null;
+            if (e.hasOffsets()) {
+                out[4] = sentiment.score(text, e.from(), e.to());
+                if (task == ModelTask.TARGET_SENTIMENT) {
+                    stance = scorer.score(text, e.from(), e.to(), TargetKind.BOTH);
+                }
+            } else {
+                out[4] = s.compound();
+            }
+            if (stance != null) {
+                stanceFeatures(stance, out);
+            }
+        }
+        out[13] = NEGATOR.matcher(text).find() ? 1 : 0;
+        double[] cues = frames.scoreSentence(text);
+        for (int f = 0; f < cues.length; f++) {
+            out[FRAMES_AT + f] = Math.log1p(cues[f]);
+        }
+    }
+
+    /** The rule stance toward the named target, for stance items (fills only its own slots). */
+    public void ofTarget(ModelTask task, Example e, double[] out) {
+        if (task == ModelTask.STANCE && e.target() != null) {
+            Stance stance = stance(e.text(), e.target());
+            if (stance != null) {
+                stanceFeatures(stance, out);
+            }
+        }
+    }
+
+    private static void stanceFeatures(Stance stance, double[] out) {
+        out[5] = stance.score();
+        out[6] = stance.score() >= StanceScorer.THETA ? 1 : 0;
+        out[7] = stance.score() <= -StanceScorer.THETA ? 1 : 0;
+        out[8] = stance.predicateToken() >= 0 ? 1 : 0;
+        out[9] = stance.speechToken() >= 0 ? 1 : 0;
+        out[10] = stance.cue() == Stance.Cue.ACTION ? 1 : 0;
+        out[11] = stance.cue() == Stance.Cue.EVALUATION ? 1 : 0;
+        out[12] = stance.cue() == Stance.Cue.CONSEQUENCE ? 1 : 0;
+    }
+
+    /** The rule stance toward a catalog id, or toward a target the catalog does not know, by its words. */
+    private Stance stance(String text, String target) {
+        if (catalog.get(target).isPresent()) {
+            return known.strongest(text, target);
+        }
+        if (SentenceTokens.normalize(target).length == 0) {
+            return null;
+        }
+        String id = StanceTask.adHocId(target);
+        return adHoc.computeIfAbsent(id, k -> new StanceEvaluation(StanceTask.withAdHoc(catalog, k, target), scorer))
+                .strongest(text, id);
+    }
+}

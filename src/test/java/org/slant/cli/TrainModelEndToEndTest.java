@@ -1,0 +1,202 @@
+package org.slant.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slant.model.Example;
+import org.slant.model.Featurizer;
+import org.slant.model.LinearModel;
+import org.slant.model.ModelCard;
+import org.slant.model.ModelTask;
+import org.slant.spark.SharedSpark;
+import org.slant.train.SavedModels;
+
+/**
+ * {@code train} → saved folder → {@code evaluate --model} (here and in a JVM of its own) →
+ * {@code analyze --model}, on a small labelled file written here; and every kind of bad model folder
+ * is exit 2 naming it. One model is trained for the whole class (hash slots kept small: it is the
+ * plumbing under test, not the figures).
+ */
+@Tag("spark")
+@Tag("subprocess")
+class TrainModelEndToEndTest {
+    @TempDir
+    static Path tmp;
+    static Path data;
+    static Path model;
+    static InProcessCli.Result trained;
+
+    private static final String[] FAVOR = {"Congress must pass the aid to Ukraine now", "We should fund Ukraine aid without delay",
+            "Approving Ukraine aid is the right call", "The aid to Ukraine deserves our support", "Keep the Ukraine aid flowing"};
+    private static final String[] AGAINST = {"The aid to Ukraine is a reckless waste", "Congress must block the Ukraine aid",
+            "Stop the Ukraine aid immediately", "The Ukraine aid is a terrible mistake", "We reject more aid to Ukraine"};
+    private static final String[] NONE = {"The Ukraine aid was discussed on Tuesday", "A vote on Ukraine aid is scheduled for May",
+            "Reporters asked about the Ukraine aid", "The Ukraine aid bill runs to 80 pages", "The Ukraine aid debate resumes next week"};
+
+    @BeforeAll
+    static void trainOnce() throws IOException {
+        SharedSpark.get();
+        data = tmp.resolve("labelled.tsv");
+        StringBuilder tsv = new StringBuilder("id\ttext\ttarget\tlabel\n");
+        String[] tails = {".", ", officials said.", " this week.", ", senators said."};
+        int id = 0;
+        for (String tail : tails) {
+            for (String[] group : List.of(FAVOR, AGAINST, NONE)) {
+                String label = group == FAVOR ? "FAVOR" : group == AGAINST ? "AGAINST" : "NONE";
+                for (String s : group) {
+                    tsv.append("r").append(id++).append('\t').append(s).append(tail).append("\tukraine_aid\t").append(label).append('\n');
+                }
+            }
+        }
+        Files.writeString(data, tsv);
+        model = tmp.resolve("models/stance");
+        trained = InProcessCli.run("train", "--task", "stance", "--data", data.toString(), "--model", model.toString(),
+                "--folds", "3", "--hash-bits", "12");
+    }
+
+    @Test
+    void trainPrintsCrossValidatedFiguresAndSavesACard() throws IOException {
+        assertEquals(0, trained.exitCode(), trained.stderr());
+        assertTrue(trained.stdout().contains("\"f_avg\""), trained.stdout());
+        assertTrue(trained.stdout().contains("\"per_fold\""), trained.stdout());
+        assertTrue(trained.stdout().contains("\"rules_same_folds\""), trained.stdout());
+        String card = Files.readString(model.resolve("model.json"));
+        for (String key : List.of("\"task\" : \"stance\"", "\"sha256\" : \"" + ModelCard.fileSha256(data), "\"label_counts\"",
+                "\"cross_validation\"", "\"spark_version\"", "\"slant_version\"", "\"hyperparameters\"", "\"rule_features\"")) {
+            assertTrue(card.contains(key), key + " in " + card);
+        }
+    }
+
+    @Test
+    void theLiftedModelScoresExactlyAsTheSavedSparkPipeline() {
+        SparkSession spark = SharedSpark.get();
+        ModelCard card = ModelCard.read(model, "--model", ModelTask.STANCE);
+        LinearModel linear = SavedModels.load(spark, card, "--model");
+        PipelineModel pipeline = PipelineModel.load(model.resolve("pipeline").toUri().toString());
+        List<String> texts = List.of("Congress must pass the aid to Ukraine.", "Ukraine aid is a waste.", "", "Nothing here.");
+        List<Row> rows = new ArrayList<>();
+        for (String t : texts) {
+            rows.add(RowFactory.create(t, "ukraine_aid", -1, -1));
+        }
+        StructType schema = new StructType().add("text", DataTypes.StringType).add("target", DataTypes.StringType)
+                .add("from", DataTypes.IntegerType).add("to", DataTypes.IntegerType);
+        Dataset<Row> scored = pipeline.transform(spark.createDataFrame(rows, schema));
+        List<Row> out = scored.select("text", "probability").collectAsList();
+        Featurizer featurizer = Featurizer.standard(card.spec());
+        for (Row r : out) {
+            double[] expected = ((Vector) r.get(1)).toArray();
+            double[] actual = linear.probabilities(featurizer.features(new Example(r.getString(0), "ukraine_aid", -1, -1)));
+            for (int c = 0; c < expected.length; c++) {
+                assertEquals(expected[c], actual[c], 1e-5, r.getString(0));
+            }
+        }
+    }
+
+    @Test
+    void evaluateScoresWithTheModel() {
+        InProcessCli.Result r = InProcessCli.run("evaluate", "--task", "stance", "--data", data.toString(), "--model", model.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().contains("\"model_sha256\""), r.stdout());
+        assertTrue(r.stdout().contains("\"n\" : 60"), r.stdout());
+    }
+
+    @Test
+    void aModelLoadsInAJvmOfItsOwn() throws Exception {
+        CommandLineRunner.Result r = CommandLineRunner.run(Path.of("."), "evaluate", "--task", "stance", "--data", data.toString(),
+                "--model", model.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().contains("\"f_avg\""), r.stdout());
+    }
+
+    @Test
+    void analyzeReplacesTheRuleStanceAndKeepsItBeside() throws IOException {
+        Path out = tmp.resolve("analyzed");
+        InProcessCli.Result r = InProcessCli.run("analyze", "--input", Path.of("datasets/sample/jsonl").toAbsolutePath().toString(),
+                "--output", out.toString(), "--model", model.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        List<Row> targets = SharedSpark.get().read().parquet(out.resolve("article_targets").toString())
+                .filter("stance_label_rule is not null").collectAsList();
+        assertTrue(!targets.isEmpty(), "model stance with the rule's beside it");
+        for (Row t : targets) {
+            assertNotNull(t.getAs("stance_rule"));
+            assertTrue(List.of("FAVOR", "AGAINST", "NONE").contains((String) t.getAs("stance_label")));
+        }
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertTrue(manifest.contains(ModelCard.read(model, "--model", ModelTask.STANCE).sha256()), manifest);
+    }
+
+    @Test
+    void badModelFoldersAreUsageErrorsNamingTheFolder() throws IOException {
+        Path missing = tmp.resolve("no-model");
+        expectUsage(missing, InProcessCli.run("evaluate", "--task", "stance", "--data", data.toString(), "--model", missing.toString()));
+        expectUsage(model, InProcessCli.run("evaluate", "--task", "frame", "--data", data.toString(), "--model", model.toString()));
+
+        Path corrupt = copy(model, tmp.resolve("corrupt-card"));
+        Files.writeString(corrupt.resolve("model.json"), "{ not json");
+        expectUsage(corrupt, InProcessCli.run("evaluate", "--task", "stance", "--data", data.toString(), "--model", corrupt.toString()));
+
+        // Damaged stage files under a card rewritten to match them: found by Spark's reader, still exit 2.
+        Path damaged = copy(model, tmp.resolve("damaged"));
+        try (var files = Files.walk(damaged.resolve("pipeline"))) {
+            for (Path p : files.filter(p -> p.getFileName().toString().equals("metadata") || p.toString().contains("/metadata/part-")).toList()) {
+                if (Files.isRegularFile(p)) {
+                    Files.writeString(p, "garbage");
+                }
+            }
+        }
+        String card = Files.readString(damaged.resolve("model.json"));
+        String oldHash = card.replaceAll("(?s).*\"pipeline_sha256\" : \"([0-9a-f]+)\".*", "$1");
+        Files.writeString(damaged.resolve("model.json"), card.replace(oldHash, ModelCard.sha256(damaged.resolve("pipeline"))));
+        expectUsage(damaged, InProcessCli.run("evaluate", "--task", "stance", "--data", data.toString(), "--model", damaged.toString()));
+
+        Path out = tmp.resolve("never-written");
+        expectUsage(missing, InProcessCli.run("analyze", "--input", "datasets/sample/jsonl", "--output", out.toString(),
+                "--model", missing.toString()));
+        InProcessCli.Result twice = InProcessCli.run("analyze", "--input", "datasets/sample/jsonl", "--output", out.toString(),
+                "--model", model.toString(), "--model", model.toString());
+        expectUsage(model, twice);
+        assertTrue(twice.stderr().contains("a second 'stance' model"), twice.stderr());
+        assertTrue(!Files.exists(out.resolve("manifest.json")));
+
+        InProcessCli.Result again = InProcessCli.run("train", "--task", "stance", "--data", data.toString(), "--model", model.toString());
+        expectUsage(model, again);
+    }
+
+    private static void expectUsage(Path folder, InProcessCli.Result r) {
+        assertEquals(2, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().contains(folder.toString()), r.stderr());
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+}

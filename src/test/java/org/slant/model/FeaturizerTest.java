@@ -1,0 +1,87 @@
+package org.slant.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+class FeaturizerTest {
+    private static final FeatureSpec STANCE = new FeatureSpec("stance", 16, 2, 4, FeatureSpec.TargetMode.SHARED, true);
+    private static final Featurizer F = Featurizer.standard(STANCE);
+
+    @Test
+    void sameExampleSameVectorOnEveryCall() {
+        Example e = new Example("Congress must keep funding Ukraine's defense!", "ukraine_aid", -1, -1);
+        SparseFeatures a = F.features(e);
+        SparseFeatures b = Featurizer.standard(STANCE).features(e);
+        assertArrayEquals(a.indices(), b.indices());
+        assertArrayEquals(a.values(), b.values());
+        assertEquals(STANCE.size(), a.size());
+    }
+
+    @Test
+    void indicesAscendDistinctAndTheHashedBlockHasUnitLength() {
+        SparseFeatures f = F.features(new Example("Aid to Ukraine is a waste, and it must stop.", "ukraine_aid", -1, -1));
+        for (int i = 1; i < f.indices().length; i++) {
+            assertTrue(f.indices()[i] > f.indices()[i - 1]);
+        }
+        double norm = 0;
+        for (int i = 0; i < f.indices().length; i++) {
+            if (f.indices()[i] < STANCE.hashedSize()) {
+                norm += f.values()[i] * f.values()[i];
+            }
+        }
+        assertEquals(1.0, norm, 1e-9);
+        // The rule features follow the hashed slots, in their fixed order.
+        int rules = (int) Arrays.stream(f.indices()).filter(i -> i >= STANCE.hashedSize()).count();
+        assertEquals(RuleFeatures.NAMES.size(), rules);
+    }
+
+    @Test
+    void aMentionWithOffsetsIsAPlaceholderNotItsName() {
+        FeatureSpec spec = new FeatureSpec("target-sentiment", 16, 1, 0, FeatureSpec.TargetMode.NONE, false);
+        Featurizer f = Featurizer.standard(spec);
+        String text = "Winner wrote that she met the director.";
+        SparseFeatures masked = f.features(new Example(text, "Winner", 0, 6));
+        SparseFeatures plain = f.features(Example.of(text));
+        int winner = Featurizer.slot("w:winner", spec.hashedSize());
+        int placeholder = Featurizer.slot("w:$t$", spec.hashedSize());
+        assertTrue(contains(plain, winner));
+        assertFalse(contains(masked, winner));
+        assertTrue(contains(masked, placeholder));
+        assertTrue(contains(masked, Featurizer.slot("R:wrote", spec.hashedSize())), "right context is a feature");
+    }
+
+    @Test
+    void crossedTargetsAddTargetConjoinedNgrams() {
+        FeatureSpec crossed = new FeatureSpec("stance", 18, 1, 0, FeatureSpec.TargetMode.CROSSED, false);
+        FeatureSpec shared = new FeatureSpec("stance", 18, 1, 0, FeatureSpec.TargetMode.SHARED, false);
+        Example e = new Example("we need action now", "Climate Change is a Real Concern", -1, -1);
+        SparseFeatures c = Featurizer.standard(crossed).features(e);
+        SparseFeatures s = Featurizer.standard(shared).features(e);
+        assertTrue(contains(c, Featurizer.slot("T:climate change is a real concern|w:action", crossed.hashedSize())));
+        assertFalse(contains(s, Featurizer.slot("T:climate change is a real concern|w:action", shared.hashedSize())));
+        assertTrue(c.indices().length > s.indices().length);
+    }
+
+    @Test
+    void emptyTextGivesOnlyRuleFeatures() {
+        SparseFeatures f = Featurizer.standard(new FeatureSpec("frame", 12, 2, 3, FeatureSpec.TargetMode.NONE, true))
+                .features(Example.of(""));
+        assertEquals(RuleFeatures.NAMES.size(), f.indices().length);
+        assertTrue(Arrays.stream(f.values()).allMatch(Double::isFinite));
+    }
+
+    @Test
+    void specSurvivesItsCardForm() {
+        assertEquals(STANCE, FeatureSpec.from(STANCE.describe()));
+    }
+
+    private static boolean contains(SparseFeatures f, int index) {
+        return Arrays.binarySearch(f.indices(), index) >= 0;
+    }
+}
