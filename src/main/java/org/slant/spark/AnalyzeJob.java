@@ -300,9 +300,12 @@ public final class AnalyzeJob {
         StringBuilder why = new StringBuilder();
         why.append(String.format("%d of %d records rejected (%.1f%%), more than --max-reject-ratio %s; previous output under %s left unchanged. Most common reasons:",
                 counts.rejected(), counts.read(), 100.0 * counts.rejectRatio(), config.maxRejectRatio(), config.output()));
+        // One line: the message is printed as a single escaped line, where a line break would show as an escape.
+        String sep = " ";
         for (Row r : analyzed.filter(col("kind").equalTo(Schemas.KIND_REJECT)).groupBy("reason").count()
                 .orderBy(desc("count")).limit(5).collectAsList()) {
-            why.append(String.format("%n  %6d  %s", r.getLong(1), r.getString(0)));
+            why.append(sep).append(String.format("%,d × %s", r.getLong(1), r.getString(0)));
+            sep = "; ";
         }
         throw new RejectRatioException(why.toString());
     }

@@ -94,6 +94,9 @@ class AnalyzeExitCodeTest {
         var r = analyze(out, "--input", bad.toString());
         assertEquals(4, r.exitCode(), r.stderr());
         assertTrue(r.stderr().contains("2 of 3 records rejected") && r.stderr().contains("--max-reject-ratio 0.5"), r.stderr());
+        // The reasons read on the same line, not as escaped line breaks.
+        assertTrue(r.stderr().matches("(?s).*Most common reasons: \\d+ × [^;]+; \\d+ × .*") && !r.stderr().contains("\\u000A"),
+                r.stderr());
         assertFalse(Files.exists(out.resolve("articles")), "nothing is committed when the ratio is exceeded");
         assertFalse(Files.exists(out.resolve("manifest.json")), "nothing is committed when the ratio is exceeded");
 
