@@ -136,12 +136,11 @@ public final class ActorAttribution {
 
     /** Holder of {@code stance} toward {@code mention}, with the name the sentence gives it. */
     public Holder holder(StanceScorer.Parsed p, Stance stance, Mention mention, List<Mention> actorReferences) {
-        SentenceTokens t = p.tokens();
-        int pred0 = stance.predicateToken();
+        int pred = stance.predicateToken();
         // "The House should pass the aid…, and the delegation should say…": a speech verb in a later
         // clause does not report a recommendation made before it.
-        boolean laterClause = pred0 >= 0 && stance.speechToken() > pred0
-                && p.clause[stance.speechToken()] != p.clause[pred0] && recommends(p, pred0);
+        boolean laterClause = pred >= 0 && stance.speechToken() > pred
+                && p.clause[stance.speechToken()] != p.clause[pred] && recommends(p, pred);
         Holder reported = stance.speechToken() >= 0 && !laterClause ? speechHolder(p, stance.speechToken(), mention,
                 actorReferences) : null;
         if (reported != null) {

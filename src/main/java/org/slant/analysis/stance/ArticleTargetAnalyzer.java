@@ -2,12 +2,15 @@ package org.slant.analysis.stance;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slant.analysis.Genre;
 import org.slant.analysis.sentiment.VaderAnalyzer;
@@ -45,13 +48,11 @@ import org.slant.analysis.targets.TargetCatalog;
 public final class ArticleTargetAnalyzer {
     private final TargetCatalog catalog;
     private final MentionFinder finder;
-    private final TargetSentiment sentiment;
     private final StanceScorer scorer;
     private final ActorAttribution attribution = new ActorAttribution();
     /** Actor id → the issue that goes to it ({@link #recipients}). */
     private final Map<String, String> recipientOf;
-    private static final java.util.regex.Pattern RECIPIENT_ALIAS = java.util.regex.Pattern.compile(
-            "\\b(?:to|for)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern RECIPIENT_ALIAS = Pattern.compile("\\b(?:to|for)\\s+", Pattern.CASE_INSENSITIVE);
 
     public ArticleTargetAnalyzer(TargetCatalog catalog, VaderAnalyzer vader) {
         this(catalog, vader, true);
@@ -61,8 +62,7 @@ public final class ArticleTargetAnalyzer {
     ArticleTargetAnalyzer(TargetCatalog catalog, VaderAnalyzer vader, boolean syntax) {
         this.catalog = catalog;
         this.finder = new MentionFinder(catalog);
-        this.sentiment = new TargetSentiment(vader);
-        this.scorer = new StanceScorer(sentiment, StanceScorer.THETA, StanceScorer.SENTIMENT_WEIGHT, syntax);
+        this.scorer = new StanceScorer(new TargetSentiment(vader), StanceScorer.THETA, StanceScorer.SENTIMENT_WEIGHT, syntax);
         this.recipientOf = recipients(catalog, finder);
     }
 
@@ -73,19 +73,19 @@ public final class ArticleTargetAnalyzer {
      */
     static Map<String, String> recipients(TargetCatalog catalog, MentionFinder finder) {
         Map<String, String> found = new HashMap<>();
-        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        Set<String> ambiguous = new HashSet<>();
         for (Target issue : catalog.targets()) {
-            if (issue.kind() != org.slant.analysis.targets.TargetKind.ISSUE) {
+            if (issue.kind() != TargetKind.ISSUE) {
                 continue;
             }
             for (String alias : issue.aliases()) {
-                java.util.regex.Matcher am = RECIPIENT_ALIAS.matcher(alias);
+                Matcher am = RECIPIENT_ALIAS.matcher(alias);
                 if (!am.find()) {
                     continue;
                 }
                 for (Mention m : finder.findAll(List.of(alias)).mentions()) {
                     Target t = catalog.get(m.target()).orElseThrow();
-                    if (m.start() == am.end() && t.kind() != org.slant.analysis.targets.TargetKind.ISSUE) {
+                    if (m.start() == am.end() && t.kind() != TargetKind.ISSUE) {
                         String before = found.putIfAbsent(t.id(), issue.id());
                         if (before != null && !before.equals(issue.id())) {
                             ambiguous.add(t.id());
@@ -271,10 +271,10 @@ public final class ArticleTargetAnalyzer {
     private static final int PRONOUN_REACH = 2;
 
     /**
-     * A holder named only "he" or "she" is the catalog actor (a person or party, not a country or alliance) last named in the two
-     * sentences before
-     * (the usual antecedent in news copy: "Trump spoke in Ohio. The aid is a waste, he said."); with
-     * none, an unnamed {@code other}: a pronoun is not a name to print in the {@code speaker} column.
+     * A holder named only "he" or "she" is the catalog actor (a person or party, not a country or
+     * alliance) last named in the two sentences before (the usual antecedent in news copy: "Trump
+     * spoke in Ohio. The aid is a waste, he said."); with none, an unnamed {@code other}: a pronoun is
+     * not a name to print in the {@code speaker} column.
      */
     ActorAttribution.Holder resolvePronoun(ActorAttribution.Holder h, Mention m, List<Mention> refs) {
         if (h == null || h.speaker() == null || !h.actor().equals(ActorStance.OTHER)
