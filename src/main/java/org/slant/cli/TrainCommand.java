@@ -57,6 +57,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "L2 strengths cross-validation chooses from. Default: 3e-5,1e-4.")
     List<Double> regParams = new ArrayList<>(List.of(3e-5, 1e-4));
 
+    @Option(names = "--max-iter", defaultValue = "200", paramLabel = "N",
+            description = "Most L-BFGS iterations per fit; a fit that converges sooner stops sooner. Default: ${DEFAULT-VALUE}.")
+    int maxIter;
+
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: SLANT_MASTER, else local[*]).")
     String master;
 
@@ -76,6 +80,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (charNgrams != 0 && (charNgrams < 2 || charNgrams > 6)) {
             throw new UsageException("--char-ngrams must be 0 or between 2 and 6, got " + charNgrams);
+        }
+        if (maxIter < 1 || maxIter > 10_000) {
+            throw new UsageException("--max-iter must be between 1 and 10000, got " + maxIter);
         }
         if (hashBits < 10 || hashBits > 22) {
             throw new UsageException("--hash-bits must be between 10 and 22, got " + hashBits);
@@ -108,7 +115,7 @@ final class TrainCommand implements Callable<Integer> {
             Trainer.Result result;
             try {
                 result = new Trainer(spark.session(), Trainer.Settings.defaults(t, folds, seed).withHashBits(hashBits).withRegParams(regParams)
-                        .withCharNgrams(charNgrams)).train(items, skipped);
+                        .withCharNgrams(charNgrams).withMaxIter(maxIter)).train(items, skipped);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--data: " + e.getMessage(), e);
             }

@@ -40,6 +40,13 @@ public record FeatureSpec(String task, int hashBits, int wordNgrams, int charNgr
 
     public static final int DEFAULT_HASH_BITS = 18;
 
+    /**
+     * Which features this code computes for a spec, written into every card: a model trained on another
+     * set would be fed vectors whose slots mean something else, so it is refused and must be trained again.
+     * 2 added the mention's context valences and side words.
+     */
+    public static final int FEATURE_SET = 2;
+
     public FeatureSpec {
         ModelTask.of(task);
         if (hashBits < 4 || hashBits > 24) {
@@ -63,6 +70,7 @@ public record FeatureSpec(String task, int hashBits, int wordNgrams, int charNgr
     public Map<String, Object> describe() {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("task", task);
+        out.put("feature_set", FEATURE_SET);
         out.put("hash_bits", hashBits);
         out.put("word_ngrams", wordNgrams);
         out.put("char_ngrams", charNgrams);

@@ -152,6 +152,18 @@ public final class Featurizer {
             for (int i = 0; i < Math.min(CONTEXT, right.size()); i++) {
                 slots.add(slot("R:" + right.get(i)));
             }
+            if (!left.isEmpty()) {
+                slots.add(slot("L1:" + left.get(left.size() - 1)));
+            }
+            if (!right.isEmpty()) {
+                slots.add(slot("R1:" + right.get(0)));
+            }
+            for (String w : left) {
+                slots.add(slot("LA:" + w));
+            }
+            for (String w : right) {
+                slots.add(slot("RA:" + w));
+            }
             words = new ArrayList<>(left);
             words.add(PLACEHOLDER);
             words.addAll(right);

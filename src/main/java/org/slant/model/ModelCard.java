@@ -79,6 +79,13 @@ public record ModelCard(Path dir, ModelTask task, List<String> classes, FeatureS
         } catch (RuntimeException e) {
             throw new UsageException(where + ": " + CARD + " lacks or garbles task, features or classes: " + e.getMessage(), e);
         }
+        Object set = m.get("features") instanceof Map<?, ?> f ? f.get("feature_set") : null;
+        int featureSet = set instanceof Number n ? n.intValue() : 1;
+        if (featureSet != FeatureSpec.FEATURE_SET) {
+            throw new UsageException(where + ": trained on feature set " + featureSet + ", and this slant computes feature set "
+                    + FeatureSpec.FEATURE_SET + "; train it again with this version (its data files are listed in "
+                    + CARD + ")");
+        }
         if (expectedTask != null && task != expectedTask) {
             throw new UsageException(where + ": a '" + task.id() + "' model, not a '" + expectedTask.id() + "' one");
         }

@@ -37,12 +37,22 @@ public final class RuleFeatures {
         for (String f : Frame.IDS) {
             names.add("frame_cues_" + f);
         }
+        for (String side : List.of("left_near", "left_far", "right_near", "right_far", "rest")) {
+            names.add("valence_pos_" + side);
+            names.add("valence_neg_" + side);
+        }
+        names.add("mention_in_quote");
+        names.add("mention_first");
         NAMES = List.copyOf(names);
     }
 
     private static final Pattern NEGATOR = Pattern.compile(
             "(?i)\\b(?:not|no|never|nor|neither|cannot|without)\\b|n't\\b|n’t\\b");
     private static final int FRAMES_AT = 14;
+    private static final int CONTEXT_AT = FRAMES_AT + Frame.IDS.size();
+    /** Tokens from the mention counted as near; beyond {@link #FAR}, as the rest of the sentence. */
+    private static final int NEAR = 3;
+    private static final int FAR = 10;
 
     private final TargetCatalog catalog;
     private final VaderAnalyzer vader;
@@ -83,6 +93,7 @@ public final class RuleFeatures {
             Stance stance = null;
             if (e.hasOffsets()) {
                 out[4] = sentiment.score(text, e.from(), e.to());
+                context(text, e.from(), e.to(), out);
                 if (task == ModelTask.TARGET_SENTIMENT) {
                     stance = scorer.score(text, e.from(), e.to(), TargetKind.BOTH);
                 }
@@ -98,6 +109,56 @@ public final class RuleFeatures {
         for (int f = 0; f < cues.length; f++) {
             out[FRAMES_AT + f] = Math.log1p(cues[f]);
         }
+    }
+
+    /**
+     * VADER's in-context valences by where they stand from the mention (left or right, within {@value #NEAR}
+     * tokens or {@value #FAR}, or further), positive and negative apart, each sum squashed as VADER squashes
+     * a sentence's; whether the mention is inside a quotation, and whether it opens the sentence (usually
+     * its subject). A mention's sentiment is mostly carried by the words next to it, and an evaluation the
+     * mention utters inside quotes is not one about it.
+     */
+    private void context(String text, int from, int to, double[] out) {
+        VaderAnalyzer.TokenValences v = vader.tokenValences(text);
+        double[] sums = new double[10];
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < v.size(); i++) {
+            if (v.end()[i] > from && v.start()[i] < to) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            // The mention lies between VADER's tokens (punctuation only): place it by its offset.
+            first = 0;
+            while (first < v.size() && v.start()[first] < from) {
+                first++;
+            }
+            last = first - 1;
+        }
+        for (int i = 0; i < v.size(); i++) {
+            double x = v.valence()[i];
+            if (x == 0 || i >= first && i <= last) {
+                continue;
+            }
+            boolean left = i < first;
+            int d = left ? first - i : i - last;
+            int bucket = d > FAR ? 4 : (left ? 0 : 2) + (d <= NEAR ? 0 : 1);
+            sums[2 * bucket + (x > 0 ? 0 : 1)] += Math.abs(x);
+        }
+        for (int k = 0; k < sums.length; k++) {
+            out[CONTEXT_AT + k] = VaderAnalyzer.TokenValences.normalize(sums[k]);
+        }
+        int quotes = 0;
+        for (int i = 0; i < from; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '”') {
+                quotes++;
+            }
+        }
+        out[CONTEXT_AT + 10] = quotes % 2 == 1 ? 1 : 0;
+        out[CONTEXT_AT + 11] = first <= 1 ? 1 : 0;
     }
 
     /** The rule stance toward the named target, for stance items (fills only its own slots). */

@@ -49,7 +49,7 @@ public final class Trainer {
     public record Settings(ModelTask task, int folds, long seed, int hashBits, int maxIter, List<Double> regParams,
                            int wordNgrams, int charNgrams) {
         public static Settings defaults(ModelTask task, int folds, long seed) {
-            return new Settings(task, folds, seed, FeatureSpec.DEFAULT_HASH_BITS, 50, List.of(3e-5, 1e-4), 2, 5);
+            return new Settings(task, folds, seed, FeatureSpec.DEFAULT_HASH_BITS, 200, List.of(3e-5, 1e-4), 2, 5);
         }
 
         public Settings withCharNgrams(int n) {
@@ -58,6 +58,10 @@ public final class Trainer {
 
         public Settings withRegParams(List<Double> regs) {
             return new Settings(task, folds, seed, hashBits, maxIter, List.copyOf(regs), wordNgrams, charNgrams);
+        }
+
+        public Settings withMaxIter(int n) {
+            return new Settings(task, folds, seed, hashBits, n, regParams, wordNgrams, charNgrams);
         }
 
         public Settings withHashBits(int bits) {

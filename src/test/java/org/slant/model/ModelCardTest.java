@@ -62,6 +62,15 @@ class ModelCardTest {
     }
 
     @Test
+    void olderFeatureSet() throws IOException {
+        Path dir = folder("stance");
+        String card = Files.readString(dir.resolve("model.json"));
+        Files.writeString(dir.resolve("model.json"), card.replace("\"feature_set\":" + FeatureSpec.FEATURE_SET + ",", ""));
+        assertFault(dir, ModelTask.STANCE, "trained on feature set 1, and this slant computes feature set "
+                + FeatureSpec.FEATURE_SET + "; train it again");
+    }
+
+    @Test
     void changedPipeline() throws IOException {
         Path dir = folder("stance");
         Files.writeString(dir.resolve("pipeline/metadata"), "{\"changed\": true}");
