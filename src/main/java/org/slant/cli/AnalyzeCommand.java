@@ -24,6 +24,7 @@ import org.slant.ingest.InputFiles;
 import org.slant.config.Granularity;
 import org.slant.config.InputFormat;
 import org.slant.ingest.FieldMapping;
+import org.slant.model.BuiltInModels;
 import org.slant.model.ModelCard;
 import org.slant.model.ModelTask;
 import org.slant.train.LoadedModels;
@@ -110,8 +111,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--model", paramLabel = "DIR",
             description = "A model saved by 'slant train' replacing its task's rules (repeatable, one per task); "
-                    + "the rules' values stay in the *_rule columns.")
+                    + "the rules' values stay in the *_rule columns. Stance uses the built-in model "
+                    + "(built-in:stance) unless one is given here or --rules is set.")
     List<java.nio.file.Path> models = new ArrayList<>();
+
+    @Option(names = "--rules",
+            description = "Every task by slant's rules alone: not even the built-in stance model (for figures from the "
+                    + "rules as published, or to compare).")
+    boolean rulesOnly;
 
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master (default: SLANT_MASTER, else the one spark-submit set, else local[*]).")
@@ -158,7 +165,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     private List<ModelCard> modelCards() {
         List<ModelCard> cards = new ArrayList<>();
         Map<ModelTask, java.nio.file.Path> seen = new java.util.EnumMap<>(ModelTask.class);
-        for (java.nio.file.Path dir : models) {
+        if (rulesOnly && !models.isEmpty()) {
+            throw new UsageException("--rules asks for the rules alone: it takes no --model");
+        }
+        for (java.nio.file.Path given : models) {
+            java.nio.file.Path dir = BuiltInModels.resolve(given, "--model");
             ModelCard card = ModelCard.read(dir, "--model", null);
             java.nio.file.Path before = seen.put(card.task(), dir);
             if (before != null) {
@@ -166,6 +177,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                         + before + "); give one model per task");
             }
             cards.add(card);
+        }
+        if (!rulesOnly && !seen.containsKey(ModelTask.STANCE)) {
+            BuiltInModels.folder(ModelTask.STANCE).ifPresent(dir -> cards.add(ModelCard.read(dir, "built-in model", ModelTask.STANCE)));
         }
         return cards;
     }

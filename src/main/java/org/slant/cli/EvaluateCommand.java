@@ -52,7 +52,8 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Sentiment: slant (mean of sentence compounds, as analyze writes; default) or vader (faithful VADER on the whole text).")
     String method;
 
-    @Option(names = "--model", paramLabel = "DIR", description = "Score with a model saved by 'slant train' for this task instead of the rules.")
+    @Option(names = "--model", paramLabel = "DIR", description = "Score with a model saved by 'slant train' for this task "
+            + "instead of the rules; built-in:stance is the model analyze uses for stance by default.")
     Path model;
 
     @Option(names = "--predictions", paramLabel = "FILE", description = "Also write one CSV row per item: id, gold, predicted, score (its folder is created if missing).")
@@ -87,7 +88,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         checkData();
         // Configuration first, so a bad file stops the command before the data is read.
-        ModelCard card = model == null ? null : ModelCard.read(model, "--model", ModelTask.of(task));
+        ModelCard card = model == null ? null
+                : ModelCard.read(org.slant.model.BuiltInModels.resolve(model, "--model"), "--model", ModelTask.of(task));
         EvaluationTask evaluation = card == null ? evaluation() : null;
         LabeledData.Loaded loaded;
         try {

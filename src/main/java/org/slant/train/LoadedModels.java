@@ -38,7 +38,7 @@ public record LoadedModels(ArticleModels models, List<ModelCard> cards) {
         for (ModelCard c : cards) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("task", c.task().id());
-            m.put("path", c.dir().toString());
+            m.put("path", org.slant.model.BuiltInModels.name(c.dir()));
             m.put("sha256", c.sha256());
             out.add(m);
         }

@@ -145,6 +145,35 @@ class TrainModelEndToEndTest {
     }
 
     @Test
+    void theBuiltInStanceModelIsTheDefaultAndRulesTurnsItOff() throws IOException {
+        String input = Path.of("datasets/sample/jsonl").toAbsolutePath().toString();
+        Path byDefault = tmp.resolve("by-default");
+        InProcessCli.Result r = InProcessCli.run("analyze", "--input", input, "--output", byDefault.toString(), "--quiet");
+        assertEquals(0, r.exitCode(), r.stderr());
+        String manifest = Files.readString(byDefault.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"built-in:stance\""), manifest);
+        assertTrue(manifest.contains("stance_dev3.tsv"), "the card names its training data: " + manifest);
+        assertTrue(SharedSpark.get().read().parquet(byDefault.resolve("article_targets").toString())
+                .filter("stance_label_rule is not null").count() > 0, "the model's stance with the rules' beside it");
+
+        Path rules = tmp.resolve("rules-only");
+        r = InProcessCli.run("analyze", "--input", input, "--output", rules.toString(), "--quiet", "--rules");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(!Files.readString(rules.resolve("manifest.json")).contains("built-in:stance"));
+        assertEquals(0, SharedSpark.get().read().parquet(rules.resolve("article_targets").toString())
+                .filter("stance_label_rule is not null").count(), "no model: no rule columns to fill");
+
+        Path never = tmp.resolve("never");
+        r = InProcessCli.run("analyze", "--input", input, "--output", never.toString(), "--rules", "--model", model.toString());
+        assertEquals(2, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().contains("--rules asks for the rules alone"), r.stderr());
+        r = InProcessCli.run("analyze", "--input", input, "--output", never.toString(), "--model", "built-in:frame");
+        assertEquals(2, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().contains("no built-in 'frame' model"), r.stderr());
+        assertTrue(!Files.exists(never.resolve("manifest.json")));
+    }
+
+    @Test
     void badModelFoldersAreUsageErrorsNamingTheFolder() throws IOException {
         Path missing = tmp.resolve("no-model");
         expectUsage(missing, InProcessCli.run("evaluate", "--task", "stance", "--data", data.toString(), "--model", missing.toString()));
