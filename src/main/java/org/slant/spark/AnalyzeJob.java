@@ -127,7 +127,7 @@ public final class AnalyzeJob {
                     .observe(marked, Counts.copies(), collect_set(col("outlet")).as("outlets"))
                     .write().mode("overwrite").parquet(layout.staged("work-articles"));
             counts = counts.withDuplicates(marked);
-            Dataset<Row> full = spark.read().parquet(layout.staged("work-articles"));
+            Dataset<Row> full = spreadOverCores(spark.read().parquet(layout.staged("work-articles")));
 
             Map<String, Long> rows = new LinkedHashMap<>();
             List<String> partitioned = new ArrayList<>();
@@ -144,13 +144,11 @@ public final class AnalyzeJob {
                     // and exported from the driver's copy, so it is neither recomputed nor read back.
                     List<Row> computed = derived.collectAsList();
                     aggregates.put(name, computed);
-                    spark.createDataFrame(computed, derived.schema())
-                            .write().mode("overwrite").partitionBy("date").parquet(layout.staged(name));
+                    stagedWrite(spark.createDataFrame(computed, derived.schema())).parquet(layout.staged(name));
                     written = computed.size();
                 } else {
                     Observation counted = new Observation(name);
-                    derived.observe(counted, count(lit(1)).as("rows"))
-                            .write().mode("overwrite").partitionBy("date").parquet(layout.staged(name));
+                    stagedWrite(derived.observe(counted, count(lit(1)).as("rows"))).parquet(layout.staged(name));
                     written = Counts.longOrZero(Counts.metrics(counted), "rows");
                 }
                 schemas.put(name, derived.schema());
@@ -214,6 +212,27 @@ public final class AnalyzeJob {
                 // Leftover staging is removed by a later run once stale; it is never read as output.
             }
         }
+    }
+
+    /**
+     * The staged articles spread by date over every core when they are fewer partitions than cores: Spark
+     * packs a small staged file (a corpus of a few hundred MB) into one partition, and each table derived
+     * from it would then be computed and written, one file per date, by one task while the other cores
+     * wait. By date, so that a date's rows stay in one task and one file per table. A larger staging
+     * keeps its partitions: no shuffle is added where every core already has work.
+     */
+    private Dataset<Row> spreadOverCores(Dataset<Row> articles) {
+        int cores = spark.sparkContext().defaultParallelism();
+        return articles.rdd().getNumPartitions() < cores ? articles.repartition(cores, col("date")) : articles;
+    }
+
+    /**
+     * A derived table's write into its own fresh staging folder, one subfolder per date. Static overwrite:
+     * the folder is new, so dynamic overwrite's extra staging and per-date renames at job commit (a second
+     * per date and table on a corpus of a year) would buy nothing.
+     */
+    private static org.apache.spark.sql.DataFrameWriter<Row> stagedWrite(Dataset<Row> table) {
+        return table.write().mode("overwrite").option("partitionOverwriteMode", "static").partitionBy("date");
     }
 
     /** A staged table read with its known schema; empty when the run produced no rows for it at all. */
