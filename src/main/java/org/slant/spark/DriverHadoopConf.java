@@ -22,6 +22,7 @@ public final class DriverHadoopConf {
                 conf.set(key.substring(PREFIX.length()), System.getProperty(key));
             }
         }
+        org.slant.output.LocalFiles.install(conf);
         return conf;
     }
 }

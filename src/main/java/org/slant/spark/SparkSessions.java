@@ -55,6 +55,10 @@ public final class SparkSessions {
             conf.set(kv._1(), kv._2());
         }
         conf.setMaster(master);
+        if (!conf.contains("spark.hadoop." + org.slant.output.LocalFiles.IMPL_KEY)) {
+            // Local paths without a chmod process per file (see LocalFiles); a user's own choice stands.
+            conf.set("spark.hadoop." + org.slant.output.LocalFiles.IMPL_KEY, org.slant.output.LocalFiles.class.getName());
+        }
         // Correctness settings the job relies on; not user-tunable.
         conf.set("spark.sql.sources.partitionOverwriteMode", "dynamic")
                 .set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
