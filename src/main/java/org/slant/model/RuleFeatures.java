@@ -92,8 +92,10 @@ public final class RuleFeatures {
         if (task.hasTarget()) {
             Stance stance = null;
             if (e.hasOffsets()) {
-                out[4] = sentiment.score(text, e.from(), e.to());
-                context(text, e.from(), e.to(), out);
+                // One VADER pass serves the rules' score at the mention and the context features.
+                VaderAnalyzer.TokenValences valences = vader.tokenValences(text);
+                out[4] = sentiment.score(valences, text, e.from(), e.to());
+                context(valences, text, e.from(), e.to(), out);
                 if (task == ModelTask.TARGET_SENTIMENT) {
                     stance = scorer.score(text, e.from(), e.to(), TargetKind.BOTH);
                 }
@@ -118,17 +120,11 @@ public final class RuleFeatures {
      * its subject). A mention's sentiment is mostly carried by the words next to it, and an evaluation the
      * mention utters inside quotes is not one about it.
      */
-    private void context(String text, int from, int to, double[] out) {
-        VaderAnalyzer.TokenValences v = vader.tokenValences(text);
+    private static void context(VaderAnalyzer.TokenValences v, String text, int from, int to, double[] out) {
         double[] sums = new double[10];
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < v.size(); i++) {
-            if (v.end()[i] > from && v.start()[i] < to) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
+        int[] span = v.covering(from, to);
+        int first = span[0];
+        int last = span[1];
         if (first < 0) {
             // The mention lies between VADER's tokens (punctuation only): place it by its offset.
             first = 0;

@@ -103,6 +103,24 @@ public final class VaderAnalyzer {
             return lower.length;
         }
 
+        /**
+         * The first and last token overlapping the characters {@code [from, to)}, as {@code {first, last}};
+         * {@code {-1, -1}} when the span falls between tokens (punctuation only).
+         */
+        public int[] covering(int from, int to) {
+            int first = -1;
+            int last = -1;
+            for (int k = 0; k < lower.length; k++) {
+                if (end[k] > from && start[k] < to) {
+                    if (first < 0) {
+                        first = k;
+                    }
+                    last = k;
+                }
+            }
+            return new int[] {first, last};
+        }
+
         /** VADER's normalisation of a raw valence sum to [-1, 1] ({@code x / sqrt(x² + 15)}). */
         public static double normalize(double sum) {
             return VaderRules.normalize(sum);

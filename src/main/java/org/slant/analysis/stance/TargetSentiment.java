@@ -118,21 +118,14 @@ public final class TargetSentiment {
     }
 
     /** As {@link #score(String, int, int)} with the sentence's token valences already computed. */
-    double score(TokenValences tv, String sentence, int mentionStart, int mentionEnd) {
+    public double score(TokenValences tv, String sentence, int mentionStart, int mentionEnd) {
         int n = tv.size();
         if (n == 0) {
             return 0;
         }
-        int first = -1;
-        int last = -1;
-        for (int k = 0; k < n; k++) {
-            if (tv.end()[k] > mentionStart && tv.start()[k] < mentionEnd) {
-                if (first < 0) {
-                    first = k;
-                }
-                last = k;
-            }
-        }
+        int[] span = tv.covering(mentionStart, mentionEnd);
+        int first = span[0];
+        int last = span[1];
         if (first < 0) {
             // The span falls between tokens (e.g. punctuation): anchor at the next token.
             first = 0;
