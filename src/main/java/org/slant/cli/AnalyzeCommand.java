@@ -168,8 +168,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (rulesOnly && !models.isEmpty()) {
             throw new UsageException("--rules asks for the rules alone: it takes no --model");
         }
-        for (java.nio.file.Path given : models) {
-            java.nio.file.Path dir = BuiltInModels.resolve(given, "--model");
+        for (java.nio.file.Path dir : models) {
             ModelCard card = ModelCard.read(dir, "--model", null);
             java.nio.file.Path before = seen.put(card.task(), dir);
             if (before != null) {

@@ -88,8 +88,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         checkData();
         // Configuration first, so a bad file stops the command before the data is read.
-        ModelCard card = model == null ? null
-                : ModelCard.read(org.slant.model.BuiltInModels.resolve(model, "--model"), "--model", ModelTask.of(task));
+        ModelCard card = model == null ? null : ModelCard.read(model, "--model", ModelTask.of(task));
         EvaluationTask evaluation = card == null ? evaluation() : null;
         LabeledData.Loaded loaded;
         try {

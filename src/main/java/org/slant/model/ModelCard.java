@@ -42,15 +42,18 @@ public record ModelCard(Path dir, ModelTask task, List<String> classes, FeatureS
     }
 
     /**
-     * Reads and checks {@code DIR/model.json} and the pipeline's hash.
+     * Reads and checks {@code DIR/model.json} and the pipeline's hash. {@code built-in:TASK} names the
+     * model that ships with slant for that task ({@link BuiltInModels}).
      *
+     * @param given        the folder, or {@code built-in:TASK}
      * @param flag         the option that named the folder, for messages
      * @param expectedTask the task the caller needs, or null for any (then one model per task is the caller's check)
      * @throws UsageException naming the folder when it is missing, not a model, damaged or for another task
      */
     @SuppressWarnings("unchecked")
-    public static ModelCard read(Path dir, String flag, ModelTask expectedTask) {
-        String where = flag + " " + dir;
+    public static ModelCard read(Path given, String flag, ModelTask expectedTask) {
+        Path dir = BuiltInModels.resolve(given, flag);
+        String where = flag + " " + given;
         if (!Files.isDirectory(dir)) {
             throw new UsageException(where + ": no such model folder (train one with 'slant train')");
         }
