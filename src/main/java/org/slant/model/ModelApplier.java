@@ -75,6 +75,7 @@ public final class ModelApplier {
         LinearModel ts = models.get(ModelTask.TARGET_SENTIMENT);
         Map<String, ModelOutputs.TargetOutput> targets = new HashMap<>();
         Map<String, double[]> stanceCache = new HashMap<>();
+        Map<Integer, List<Mention>> mentions = new HashMap<>();
         for (TargetResult t : a.targets().targets()) {
             Double score = null;
             String label = null;
@@ -89,7 +90,7 @@ public final class ModelApplier {
                 score = ModelTask.STANCE.score(mean, stance.classes());
                 label = stance.classes().get(LinearModel.argmax(mean));
             }
-            Double sentimentOf = ts == null ? null : targetSentiment(ts, sentences, t);
+            Double sentimentOf = ts == null ? null : targetSentiment(ts, sentences, mentions, t);
             targets.put(t.target(), new ModelOutputs.TargetOutput(score, label, sentimentOf));
         }
         List<Prediction> statements = null;
@@ -109,13 +110,17 @@ public final class ModelApplier {
                 featurizers.get(ModelTask.STANCE).features(new Example(sentence, target, -1, -1))));
     }
 
-    /** Mean score over the target's mentions in its sentences; null when none is found again (a title mention). */
-    private Double targetSentiment(LinearModel ts, List<String> sentences, TargetResult t) {
+    /**
+     * Mean score over the target's mentions in its sentences; null when none is found again (a title mention).
+     * A sentence's mentions are found once for all the targets it names ({@code mentions}, by sentence index).
+     */
+    private Double targetSentiment(LinearModel ts, List<String> sentences, Map<Integer, List<Mention>> mentions,
+                                   TargetResult t) {
         double sum = 0;
         int n = 0;
         for (int i : t.sentenceIndexes()) {
             String sentence = sentences.get(i);
-            for (Mention m : finder.find(sentence)) {
+            for (Mention m : mentions.computeIfAbsent(i, k -> finder.find(sentence))) {
                 if (m.target().equals(t.target())) {
                     sum += ts.predict(featurizers.get(ModelTask.TARGET_SENTIMENT),
                             new Example(sentence, m.surface(), m.start(), m.end())).score();
