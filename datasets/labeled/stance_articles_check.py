@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Validate stance_articles_dev.jsonl and stance_articles_test.jsonl and print their counts.
+"""Validate stance_articles_dev.jsonl, stance_articles_test.jsonl and stance_articles_test2.jsonl
+and print their counts.
 
 Usage (from the project root):  python3 datasets/labeled/stance_articles_check.py
 Exits 1 if any line breaks a rule below; the count tables in STANCE_ARTICLES.md are its output.
@@ -13,7 +14,8 @@ from pathlib import Path
 from statistics import median
 
 HERE = Path(__file__).resolve().parent
-SETS = {"dev": ("stance_articles_dev.jsonl", "sad"), "test": ("stance_articles_test.jsonl", "sat")}
+SETS = {"dev": ("stance_articles_dev.jsonl", "sad"), "test": ("stance_articles_test.jsonl", "sat"),
+        "test2": ("stance_articles_test2.jsonl", "sat2")}
 FIELDS = ["id", "outlet", "published", "title", "section", "url", "author", "text",
           "target", "label", "genre", "note"]
 LABELS = ["FAVOR", "AGAINST", "NONE"]
@@ -34,7 +36,7 @@ def check_record(rec, lineno, prefix, errors):
         errors.append(f"{where}: unexpected fields {extra}")
     rid = rec["id"]
     where = f"{where} ({rid})"
-    if not re.fullmatch(prefix + r"-\d{3}", rid):
+    if not re.fullmatch(re.escape(prefix) + r"-\d{3}", rid):
         errors.append(f"{where}: id must look like {prefix}-001")
     if rec["target"] != "ukraine_aid":
         errors.append(f"{where}: target {rec['target']!r} is not ukraine_aid")
@@ -125,12 +127,15 @@ def main():
     for name, names in outlets.items():
         if not 8 <= len(names) <= 10:
             errors.append(f"{name}: {len(names)} outlets, expected 8-10")
-    shared = outlets["dev"] & outlets["test"]
-    if shared:
-        errors.append(f"outlets in both dev and test: {sorted(shared)}")
-    shared_ids = {r["id"] for r in data["dev"]} & {r["id"] for r in data["test"]}
-    if shared_ids:
-        errors.append(f"ids in both sets: {sorted(shared_ids)}")
+    set_names = list(SETS)
+    for i, a in enumerate(set_names):
+        for b in set_names[i + 1:]:
+            shared = outlets[a] & outlets[b]
+            if shared:
+                errors.append(f"outlets in both {a} and {b}: {sorted(shared)}")
+            shared_ids = {r["id"] for r in data[a]} & {r["id"] for r in data[b]}
+            if shared_ids:
+                errors.append(f"ids in both {a} and {b}: {sorted(shared_ids)}")
 
     for name, recs in data.items():
         if not recs:
