@@ -84,7 +84,8 @@ public final class StanceEvaluation {
             if (ArticleTargetAnalyzer.nestedInOther(m, found.mentions())) {
                 continue;
             }
-            Stance s = scorer.score(sentences.get(m.sentence()), m.start(), m.end(), target.kind());
+            Stance s = scorer.answered(scorer.score(sentences.get(m.sentence()), m.start(), m.end(), target.kind()),
+                    sentences, m.sentence());
             if (Math.abs(s.score()) > Math.abs(best.score())) {
                 best = s;
             }
@@ -94,7 +95,8 @@ public final class StanceEvaluation {
                 if (!m.target().equals(UKRAINE)) {
                     continue;
                 }
-                Stance s = scorer.score(sentences.get(m.sentence()), m.start(), m.end(), TargetKind.ISSUE);
+                Stance s = scorer.answered(scorer.score(sentences.get(m.sentence()), m.start(), m.end(), TargetKind.ISSUE),
+                        sentences, m.sentence());
                 if (s.predicateToken() >= 0 && Math.abs(s.score()) > Math.abs(best.score())) {
                     best = s;
                 }

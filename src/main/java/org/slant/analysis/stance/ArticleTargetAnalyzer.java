@@ -191,7 +191,8 @@ public final class ArticleTargetAnalyzer {
             // A target named inside another's mention ("Ukraine" in "aid to Ukraine") takes no stance
             // from the predicates of the outer one: blocking the aid is not a position on the country.
             boolean nested = nestedInOther(m, found.mentions());
-            Stance stance = nested ? NO_STANCE : scorer.score(parsed, m.start(), m.end(), target.kind());
+            Stance stance = nested ? NO_STANCE
+                    : scorer.answered(scorer.score(parsed, m.start(), m.end(), target.kind()), all, m.sentence());
             Acc a = acc.computeIfAbsent(m.target(), k -> new Acc());
             if (!isTitle) {
                 double ts = parsed.sentiment(m.start(), m.end());

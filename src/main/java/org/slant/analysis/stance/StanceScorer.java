@@ -107,6 +107,33 @@ public final class StanceScorer {
      */
     /** Strength of an action that a "before/until" clause puts off, reversed ({@link #deferred}). */
     static final double DEFERRED = 0.6;
+    /**
+     * Cues that take a stance only on the noun phrase right after them (within three tokens) and never
+     * embed another action: "marched against NATO" but "the sanctions against Russia"; "joined the
+     * alliance" but "joining us now is…", "resumed debate on the package", "cannot keep borrowing to fund".
+     */
+    private static final Set<String> DIRECT_OBJECT = Set.of("against", "join", "resume", "restart", "revive",
+            "relaunch", "keep");
+    /** Weight of a question's predicates when the answer turn after it says neither yes nor no: a question states no position. */
+    static final double QUESTION = 0;
+    private static final Set<String> ANSWER_FILLERS = Set.of("honestly", "frankly", "well", "look", "oh",
+            "simply", "flatly", "short", "answer", "the");
+    private static final Set<String> ANSWER_NO = Set.of("no", "nope", "never", "not", "absolutely not");
+    private static final Set<String> ANSWER_YES = Set.of("yes", "yeah", "yep", "absolutely", "definitely",
+            "certainly", "sure", "of");
+    /** Sarcasm that praises in order to blame ("Nothing says X like Y", "Tell me again how X is working"). */
+    private static final List<String[]> IRONIC_PRAISE = List.of(
+            new String[] {"^", "nothing", "says"}, new String[] {"^", "what", "a", "triumph"},
+            new String[] {"^", "tell", "me", "again"}, new String[] {"great", "job", "everyone"});
+    /** Sarcasm that proposes in order to reject ("Sure, let's…", "…what could possibly go wrong?"). */
+    private static final List<String[]> MOCK_PROPOSAL = List.of(
+            new String[] {"^", "sure", "let"}, new String[] {"^", "by", "all", "means"},
+            new String[] {"^", "yeah", "because"},
+            new String[] {"what", "could", "possibly", "go", "wrong"}, new String[] {"what", "could", "go", "wrong"});
+    private static final Set<String> PREPOSITIONS = Set.of("on", "of", "in", "at", "about", "with", "over",
+            "from", "by", "into");
+    /** After "keep X": kept away, not kept going ("keep the bill off the floor"). */
+    private static final Set<String> KEPT_AWAY = Set.of("out", "off", "away");
     private static final Set<String> TEMPORAL_CONDITION = Set.of("until");
     private static final Set<String> PRONOUN_OBJECTS = Set.of("it", "them", "this", "that", "measure", "one");
     private static final Set<String> COPULA = Set.of("is", "was", "are", "were", "be", "been", "being", "am",
@@ -216,6 +243,15 @@ public final class StanceScorer {
         /** Segments opened by a subordinating contrast ("although", "while"): not the bottom line. */
         final boolean[] subordinate;
         final int speechToken;
+        /**
+         * In a transcript, the first token of an answer turn that follows a question ("HOST: Would you
+         * vote for it? SEN. X: No."), else -1; {@link #answer} is the answer's yes (+1), no (-1) or
+         * neither (0).
+         */
+        final int answerStart;
+        final int answer;
+        /** -1 when a sarcasm marker mocks praise or a proposal ("Nothing says fiscal discipline like…", "Sure, let's…"), else +1. */
+        final int irony;
         private final PosTagger tagger;
         private final TargetSentiment sentiment;
         /** VADER's token valences of the sentence, computed on first use and shared by all its mentions. */
@@ -268,6 +304,10 @@ public final class StanceScorer {
                 }
             }
             this.speechToken = speech;
+            int[] qa = answerTurn(text, tokens);
+            this.answerStart = qa[0];
+            this.answer = qa[1];
+            this.irony = ironic(tokens, IRONIC_PRAISE) || ironic(tokens, MOCK_PROPOSAL) ? -1 : 1;
         }
 
         public SentenceTokens tokens() {
@@ -365,6 +405,11 @@ public final class StanceScorer {
                     continue;
                 }
                 v *= modifiers(p, h);
+                if (p.answerStart >= 0 && h.from() < p.answerStart && mf < p.answerStart) {
+                    // "Would you vote for the aid? SEN. X: No.": the question states no position; the
+                    // answer's yes or no turns it into one, and without either the answer speaks for itself.
+                    v *= p.answer != 0 ? p.answer : QUESTION;
+                }
                 if (h.entry().kind() == Kind.ACT && h.from() < mf && deferred(p, h.from())) {
                     v *= -DEFERRED; // "secure the border before we fund Kyiv": the action is held up
                 }
@@ -451,8 +496,134 @@ public final class StanceScorer {
             double w = best >= 0 ? 0.3 : kind == TargetKind.ISSUE && copulaSubject(p, ml) ? EVALUATIVE_TONE : 1;
             sum += w * sentimentWeight * tone;
         }
-        double score = Math.max(-1, Math.min(1, sum));
+        // Sarcasm says the opposite of its words, whether it mocks praise or a proposal. (Turning around
+        // only the evaluations of mock praise and the actions of a mock proposal was tried: it lost more
+        // sentences than it won, because mock praise also praises actions.)
+        double score = Math.max(-1, Math.min(1, p.irony * sum));
         return new Stance(score, StanceLabel.of(score, theta), best, speechFor(p, best), cue);
+    }
+
+    /**
+     * The answer turn after a question in a transcript: {first token of the answer, +1 yes / -1 no / 0},
+     * or {-1, 0}. A turn is a speaker label opening with a word in capitals and ending in a colon within
+     * eight tokens ("SEN. ASHWORTH (R-S.C.):", "GUEST (OIL TRADER):") right after the question mark.
+     */
+    static int[] answerTurn(String text, SentenceTokens t) {
+        int n = t.size();
+        for (int k = 1; k < n; k++) {
+            if (t.gapBefore(k).indexOf('?') < 0) {
+                continue;
+            }
+            if (!upper(text, t, k)) {
+                continue;
+            }
+            // the label runs to its colon: "SEN. MORROW (R-Kan.):", "GUEST (OIL TRADER):"
+            int j = k;
+            while (j + 1 < n && j - k < 8 && t.gapBefore(j + 1).indexOf(':') < 0) {
+                j++;
+            }
+            if (j + 1 >= n || j - k >= 8) {
+                continue;
+            }
+            int a = j + 1;
+            int w = a;
+            while (w < n && ANSWER_FILLERS.contains(t.norm(w))) {
+                w++;
+            }
+            String first = w < n ? t.norm(w) : "";
+            int yesNo = ANSWER_NO.contains(first) ? -1 : ANSWER_YES.contains(first) ? 1 : 0;
+            return new int[] {a, yesNo};
+        }
+        return new int[] {-1, 0};
+    }
+
+    /**
+     * {@code s}, the stance toward a mention in sentence {@code i} of {@code sentences}, once the
+     * transcript turn after it is read: a question ("… is there any version of this bill you could
+     * support?") followed by a speaker's turn ("SEN. X (R-S.C.): Honestly? No.") takes the answer's yes
+     * or no; an answer with neither leaves the question no position of its own ({@link #QUESTION}). Any other
+     * sentence keeps {@code s}.
+     */
+    public Stance answered(Stance s, List<String> sentences, int i) {
+        if (s.score() == 0 || i + 1 >= sentences.size() || !sentences.get(i).strip().endsWith("?")) {
+            return s;
+        }
+        String next = sentences.get(i + 1);
+        int[] qa = answerTurn("q? " + next, SentenceTokens.of("q? " + next));
+        if (qa[0] < 0) {
+            return s;
+        }
+        int answer = qa[1];
+        if (answer == 0 && i + 2 < sentences.size() && afterLabelOnlyFillers("q? " + next, qa[0])) {
+            // "SEN. X: Honestly?" then "No.": the answer word opens the next sentence
+            String after = sentences.get(i + 2);
+            SentenceTokens t = SentenceTokens.of(after);
+            answer = t.size() == 0 ? 0 : ANSWER_NO.contains(t.norm(0)) ? -1 : ANSWER_YES.contains(t.norm(0)) ? 1 : 0;
+        }
+        double score = s.score() * (answer != 0 ? answer : QUESTION);
+        return new Stance(score, StanceLabel.of(score, theta), s.predicateToken(), s.speechToken(), s.cue());
+    }
+
+    private static boolean afterLabelOnlyFillers(String text, int from) {
+        SentenceTokens t = SentenceTokens.of(text);
+        for (int k = from; k < t.size(); k++) {
+            if (!ANSWER_FILLERS.contains(t.norm(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean prepositionBetween(SentenceTokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (PREPOSITIONS.contains(t.norm(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean upper(String text, SentenceTokens t, int k) {
+        String w = text.substring(t.start(k), t.end(k));
+        return w.equals(w.toUpperCase(java.util.Locale.ROOT)) && !w.equals(w.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Sarcasm markers: set constructions that say the opposite of their words. Markers starting with
+     * "^" open the sentence (after a speaker label).
+     */
+    static boolean ironic(SentenceTokens t, List<String[]> markers) {
+        int n = t.size();
+        int k = 0;
+        // skip a transcript speaker label ("HOST:")
+        for (int j = 0; j < Math.min(n - 1, 6); j++) {
+            if (t.gapBefore(j + 1).indexOf(':') >= 0) {
+                k = j + 1;
+                break;
+            }
+        }
+        for (String[] m : markers) {
+            boolean opener = m[0].equals("^");
+            int len = opener ? m.length - 1 : m.length;
+            for (int j = opener ? k : 0; j + len <= n && (!opener || j == k); j++) {
+                if (startsWith(t, j, opener ? java.util.Arrays.copyOfRange(m, 1, m.length) : m)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(SentenceTokens t, int k, String[] words) {
+        if (k + words.length > t.size()) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            if (!t.norm(k + i).equals(words[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A negated subject ("nobody", "not one", "none") before the mention in its clause. */
@@ -493,6 +664,16 @@ public final class StanceScorer {
         }
         if (compound(p.tokens, h)) {
             return 0;
+        }
+        if (DIRECT_OBJECT.contains(h.entry().phrase()) && (h.to() >= mf || mf - h.to() - 1 > 3
+                || prepositionBetween(p.tokens, h.to() + 1, mf))) {
+            // "joined NATO", "against the levy": the noun phrase right after it, never a subject, and
+            // not through a preposition ("resume debate on the package")
+            return 0;
+        }
+        if (h.entry().phrase().equals("keep") && h.to() < mf && ml + 1 < p.tokens.size()
+                && KEPT_AWAY.contains(p.tokens.norm(ml + 1))) {
+            return -pol / (1 + 0.1 * (mf - h.to() - 1)); // "keep the Ukraine money out of the stopgap"
         }
         boolean sameClause = p.clause[h.from()] == p.clause[mf];
         if (h.entry().kind() == Kind.EFFECT && h.to() < mf && adversary(p, mf, ml)) {
@@ -585,7 +766,7 @@ public final class StanceScorer {
         // "a mistake to cut off Kyiv" (only with an infinitive "to" right after the evaluation).
         boolean evalOfAction = h.entry().kind() == Kind.EVAL && h.to() + 1 < p.tokens.size()
                 && p.tokens.norm(h.to() + 1).equals("to");
-        if (h.entry().kind() != Kind.ACT && !evalOfAction) {
+        if ((h.entry().kind() != Kind.ACT && !evalOfAction) || DIRECT_OBJECT.contains(h.entry().phrase())) {
             return -1;
         }
         for (int j = i + 1; j < p.hits.size(); j++) {
@@ -599,8 +780,9 @@ public final class StanceScorer {
             if (mf > h.to() && ml < o.from()) {
                 return -1; // "leaving the funding in limbo": the mention is the object, both predicates count
             }
-            if (o.entry().kind() == Kind.ACT && !compound(p.tokens, o)) {
-                return j;
+            if (o.entry().kind() == Kind.ACT && !compound(p.tokens, o) && !attributive(p.tokens, o, mf)
+                    && !DIRECT_OBJECT.contains(o.entry().phrase())) {
+                return j; // "revived the stalled aid": a participle describing the mention is no complement
             }
         }
         return -1;
