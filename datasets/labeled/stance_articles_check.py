@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Validate stance_articles_dev.jsonl, stance_articles_test.jsonl and stance_articles_test2.jsonl
-and print their counts.
+"""Validate stance_articles_dev.jsonl, stance_articles_test.jsonl, stance_articles_test2.jsonl and
+stance_articles_test3.jsonl and print their counts.
 
 Usage (from the project root):  python3 datasets/labeled/stance_articles_check.py
 Exits 1 if any line breaks a rule below; the count tables in STANCE_ARTICLES.md are its output.
@@ -15,7 +15,10 @@ from statistics import median
 
 HERE = Path(__file__).resolve().parent
 SETS = {"dev": ("stance_articles_dev.jsonl", "sad"), "test": ("stance_articles_test.jsonl", "sat"),
-        "test2": ("stance_articles_test2.jsonl", "sat2")}
+        "test2": ("stance_articles_test2.jsonl", "sat2"), "test3": ("stance_articles_test3.jsonl", "sat3")}
+# Publication dates allowed per set; the third test set also covers 2025 events.
+DEFAULT_DATES = (date(2023, 1, 1), date(2024, 12, 31))
+DATE_RANGES = {"test3": (date(2023, 1, 1), date(2025, 12, 31))}
 FIELDS = ["id", "outlet", "published", "title", "section", "url", "author", "text",
           "target", "label", "genre", "note"]
 LABELS = ["FAVOR", "AGAINST", "NONE"]
@@ -25,7 +28,7 @@ OPINION_PREFIX = re.compile(r"^(Opinion|Editorial|Op-Ed|Commentary|Letters|Analy
 MIN_WORDS, MAX_WORDS = 250, 700
 
 
-def check_record(rec, lineno, prefix, errors):
+def check_record(rec, lineno, prefix, errors, dates=DEFAULT_DATES):
     where = f"line {lineno}"
     missing = [f for f in FIELDS if not isinstance(rec.get(f), str) or not rec[f].strip()]
     extra = [f for f in rec if f not in FIELDS]
@@ -46,8 +49,9 @@ def check_record(rec, lineno, prefix, errors):
         errors.append(f"{where}: genre {rec['genre']!r} not in {GENRES}")
     try:
         d = date.fromisoformat(rec["published"])
-        if not date(2023, 1, 1) <= d <= date(2024, 12, 31):
-            errors.append(f"{where}: published {d} outside 2023-2024")
+        lo, hi = dates
+        if not lo <= d <= hi:
+            errors.append(f"{where}: published {d} outside {lo.year}-{hi.year}")
     except ValueError:
         errors.append(f"{where}: published {rec['published']!r} is not an ISO date")
         d = None
@@ -97,7 +101,7 @@ def load(name, errors):
             errors.append(f"{file_name} line {lineno}: not a JSON object")
             continue
         sub = []
-        words = check_record(rec, lineno, prefix, sub)
+        words = check_record(rec, lineno, prefix, sub, DATE_RANGES.get(name, DEFAULT_DATES))
         errors.extend(f"{file_name} {e}" for e in sub)
         if words is not None:
             rec["_words"] = words
