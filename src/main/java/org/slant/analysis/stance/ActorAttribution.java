@@ -63,6 +63,9 @@ public final class ActorAttribution {
     /** Words after which an actor is an object or a recipient, not a subject: "aid for Ukraine", "Russian attacks on Kyiv". */
     private static final Set<String> PREPOSITIONS = Set.of("for", "to", "in", "of", "on", "against", "with", "from",
             "at", "into", "toward", "towards", "over", "about", "across", "inside", "within", "behind", "near", "under");
+    /** Openers of a subordinate clause that may precede the main one. */
+    private static final Set<String> SUBORDINATORS = Set.of("until", "if", "unless", "when", "because", "although",
+            "though", "after", "before", "once", "since", "while", "whether", "as");
     /** Pronoun subjects that are the writer's own voice ("We have seen this before", "It is a stalling tactic"). */
     private static final Set<String> AUTHOR_PRONOUNS = Set.of("i", "we", "it", "this", "that", "there", "us", "what",
             "history", "nobody", "no", "none");
@@ -97,6 +100,10 @@ public final class ActorAttribution {
     /** First-person and clause-level pronoun subjects: the writer speaks. */
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our", "us");
     private static final Set<String> NP_HEAD = Set.of("PROPN", "NOUN", "PRON");
+    /** Nouns that name a camp by its position: "supporters of the aid", "critics of the sanctions". */
+    private static final Set<String> GROUP_NOUNS = Set.of("supporter", "supporters", "defender", "defenders",
+            "backer", "backers", "proponent", "proponents", "advocate", "advocates", "champion", "champions",
+            "critic", "critics", "opponent", "opponents", "skeptic", "skeptics", "sceptic", "sceptics", "foe", "foes");
     private static final Set<String> RECOMMENDATION = Set.of("should", "must", "need", "needs", "ought");
     /**
      * What may stand between a subject and its verb: commas, a parenthesised party tag, possessives,
@@ -209,6 +216,11 @@ public final class ActorAttribution {
         while (clauseStart > 0 && p.clause[clauseStart - 1] == clause) {
             clauseStart--;
         }
+        clauseStart = mainClauseStart(t, clauseStart, pred);
+        if (GROUP_NOUNS.contains(t.norm(pred)) && pred + 1 < t.size() && t.norm(pred + 1).equals("of")) {
+            // "Supporters of the aid point out…": the position is the group's, whoever writes the sentence
+            return new Holder(ActorStance.OTHER, p.text.substring(t.start(pred), t.end(pred)));
+        }
         Mention first = null;
         int firstToken = Integer.MAX_VALUE;
         Mention byAgent = null;
@@ -280,6 +292,23 @@ public final class ActorAttribution {
             }
         }
         return first == null ? null : new Holder(first.target(), first.surface());
+    }
+
+    /**
+     * Where the main clause starts when the clause opens with a subordinate one ("Until they get them,
+     * the next tranche should wait"; "If the House balks, Ukraine will…"): after the comma that closes
+     * it, so its subject is not taken for the main verb's. Else {@code start}.
+     */
+    static int mainClauseStart(SentenceTokens t, int start, int verb) {
+        if (start >= verb || !SUBORDINATORS.contains(t.norm(start))) {
+            return start;
+        }
+        for (int k = start + 1; k <= verb; k++) {
+            if (t.gapBefore(k).indexOf(',') >= 0) {
+                return k;
+            }
+        }
+        return start;
     }
 
     /** A name that is a news organisation or the press ({@link #NEWS_ORGANISATIONS}), with or without "the". */
@@ -405,6 +434,7 @@ public final class ActorAttribution {
         while (cs > 0 && p.clause[cs - 1] == p.clause[verb] && verb - cs < 30) {
             cs--; // thirty words back at most: a subject further away is not found (and not paid for)
         }
+        cs = mainClauseStart(t, cs, verb);
         // The clause's first verb or auxiliary: the main verb, whose subject precedes it.
         int v = -1;
         for (int j = cs; j <= verb; j++) {

@@ -116,9 +116,12 @@ public final class StanceScorer {
             "relaunch", "keep");
     /** Weight of a question's predicates when the answer turn after it says neither yes nor no: a question states no position. */
     static final double QUESTION = 0;
+    /** Auxiliaries that open a yes/no question. */
+    private static final Set<String> POLAR_AUX = Set.of("will", "would", "should", "can", "could", "does", "do",
+            "did", "is", "are", "was", "were", "has", "have", "may", "might", "shall");
     private static final Set<String> ANSWER_FILLERS = Set.of("honestly", "frankly", "well", "look", "oh",
             "simply", "flatly", "short", "answer", "the");
-    private static final Set<String> ANSWER_NO = Set.of("no", "nope", "never", "not", "absolutely not");
+    private static final Set<String> ANSWER_NO = Set.of("no", "nope", "never", "not");
     private static final Set<String> ANSWER_YES = Set.of("yes", "yeah", "yep", "absolutely", "definitely",
             "certainly", "sure", "of");
     /** Sarcasm that praises in order to blame ("Nothing says X like Y", "Tell me again how X is working"). */
@@ -132,6 +135,7 @@ public final class StanceScorer {
             new String[] {"what", "could", "possibly", "go", "wrong"}, new String[] {"what", "could", "go", "wrong"});
     private static final Set<String> PREPOSITIONS = Set.of("on", "of", "in", "at", "about", "with", "over",
             "from", "by", "into");
+    private static final Set<String> NO = Set.of("no");
     /** After "keep X": kept away, not kept going ("keep the bill off the floor"). */
     private static final Set<String> KEPT_AWAY = Set.of("out", "off", "away");
     private static final Set<String> TEMPORAL_CONDITION = Set.of("until");
@@ -530,9 +534,7 @@ public final class StanceScorer {
             while (w < n && ANSWER_FILLERS.contains(t.norm(w))) {
                 w++;
             }
-            String first = w < n ? t.norm(w) : "";
-            int yesNo = ANSWER_NO.contains(first) ? -1 : ANSWER_YES.contains(first) ? 1 : 0;
-            return new int[] {a, yesNo};
+            return new int[] {a, yesOrNo(t, w)};
         }
         return new int[] {-1, 0};
     }
@@ -545,23 +547,52 @@ public final class StanceScorer {
      * sentence keeps {@code s}.
      */
     public Stance answered(Stance s, List<String> sentences, int i) {
-        if (s.score() == 0 || i + 1 >= sentences.size() || !sentences.get(i).strip().endsWith("?")) {
+        String q = sentences.get(i).strip();
+        if (s.score() == 0 || !(q.endsWith("?") || q.endsWith("?\"") || q.endsWith("?\u201d"))) {
             return s;
         }
-        String next = sentences.get(i + 1);
+        String next = i + 1 < sentences.size() ? sentences.get(i + 1) : "";
         int[] qa = answerTurn("q? " + next, SentenceTokens.of("q? " + next));
         if (qa[0] < 0) {
-            return s;
+            // An unanswered yes/no question asks, it does not argue ("Will Congress approve another
+            // package for Ukraine?"); a wh-question may be rhetorical ("Why are we paying…?") and keeps its stance.
+            return polarQuestion(q, s.predicateToken()) ? new Stance(0, StanceLabel.NONE, -1, s.speechToken(), s.cue()) : s;
         }
         int answer = qa[1];
         if (answer == 0 && i + 2 < sentences.size() && afterLabelOnlyFillers("q? " + next, qa[0])) {
             // "SEN. X: Honestly?" then "No.": the answer word opens the next sentence
             String after = sentences.get(i + 2);
             SentenceTokens t = SentenceTokens.of(after);
-            answer = t.size() == 0 ? 0 : ANSWER_NO.contains(t.norm(0)) ? -1 : ANSWER_YES.contains(t.norm(0)) ? 1 : 0;
+            answer = yesOrNo(t, 0);
         }
         double score = s.score() * (answer != 0 ? answer : QUESTION);
         return new Stance(score, StanceLabel.of(score, theta), s.predicateToken(), s.speechToken(), s.cue());
+    }
+
+    /** The clause of token {@code k} (after a speaker label or lead-in ending in a colon) opens with an auxiliary. */
+    private static boolean polarQuestion(String sentence, int k) {
+        SentenceTokens t = SentenceTokens.of(sentence);
+        int start = 0;
+        for (int j = 1; j < t.size() && (k < 0 || j <= k); j++) {
+            if (t.gapBefore(j).indexOf(':') >= 0) {
+                start = j;
+            }
+        }
+        return start < t.size() && POLAR_AUX.contains(t.norm(start));
+    }
+
+    /** +1 for an answer that opens with yes, -1 with no ("Absolutely not" is no), else 0. */
+    private static int yesOrNo(SentenceTokens t, int w) {
+        if (w >= t.size()) {
+            return 0;
+        }
+        if (ANSWER_NO.contains(t.norm(w))) {
+            return -1;
+        }
+        if (ANSWER_YES.contains(t.norm(w))) {
+            return w + 1 < t.size() && t.norm(w + 1).equals("not") ? -1 : 1;
+        }
+        return 0;
     }
 
     private static boolean afterLabelOnlyFillers(String text, int from) {
@@ -574,9 +605,10 @@ public final class StanceScorer {
         return true;
     }
 
-    private static boolean prepositionBetween(SentenceTokens t, int from, int to) {
+    /** One of {@code words} among tokens {@code [from, to)}. */
+    private static boolean tokenBetween(SentenceTokens t, int from, int to, Set<String> words) {
         for (int k = from; k < to; k++) {
-            if (PREPOSITIONS.contains(t.norm(k))) {
+            if (words.contains(t.norm(k))) {
                 return true;
             }
         }
@@ -666,7 +698,7 @@ public final class StanceScorer {
             return 0;
         }
         if (DIRECT_OBJECT.contains(h.entry().phrase()) && (h.to() >= mf || mf - h.to() - 1 > 3
-                || prepositionBetween(p.tokens, h.to() + 1, mf))) {
+                || tokenBetween(p.tokens, h.to() + 1, mf, PREPOSITIONS))) {
             // "joined NATO", "against the levy": the noun phrase right after it, never a subject, and
             // not through a preposition ("resume debate on the package")
             return 0;
@@ -693,6 +725,9 @@ public final class StanceScorer {
             }
             if (attributive(p.tokens, h, mf)) {
                 pol *= ATTRIBUTIVE; // "the stalled funding": describes the target's state, takes no position
+            }
+            if (k == Kind.ACT && d <= 4 && tokenBetween(p.tokens, h.to() + 1, mf, NO)) {
+                pol = -pol; // "approve no new funding for Ukraine": the action is withheld
             }
             return sameClause && d <= 8 ? pol / (1 + 0.1 * d) : 0;
         }

@@ -54,6 +54,7 @@ class StanceSeventhRoundTest {
         assertEquals("AGAINST", label("HOST: Would you vote for the Ukraine aid bill? SEN. MORROW (R-Kan.): No. Not with this deficit.", "ukraine_aid"));
         assertEquals("FAVOR", label("HOST: Will you support the sanctions on Russia? REP. LINDH (D-Minn.): Absolutely. They are working.", "sanctions_on_russia"));
         assertEquals("AGAINST", label("HOST: Could you back the Ukraine aid package? GUEST: Honestly? No.", "ukraine_aid"));
+        assertEquals("AGAINST", label("HOST: Will you vote for the Ukraine aid bill? REP. DALE (R-Ind.): Absolutely not.", "ukraine_aid"));
         // a question with an answer that is neither yes nor no states no position of its own
         assertEquals("NONE", label("HOST: Will the Senate approve the Ukraine aid? GUEST: We will see what the leaders decide.", "ukraine_aid"));
     }
@@ -62,8 +63,9 @@ class StanceSeventhRoundTest {
     void answerTurnNeedsASpeakerLabelInCapitals() {
         StanceScorer s = new StanceScorer(new TargetSentiment(VaderAnalyzer.fromClasspath()));
         Stance favor = new Stance(0.9, StanceLabel.FAVOR, 3, -1);
+        // a rhetorical wh-question keeps its stance when no answer turn follows
         List<String> turn = List.of("Would you vote for the aid?", "SEN. X: No.");
-        List<String> prose = List.of("Would you vote for the aid?", "No one answered.");
+        List<String> prose = List.of("Why would anyone vote against the aid?", "No one answered.");
         assertEquals(StanceLabel.AGAINST, s.answered(favor, turn, 0).label());
         assertEquals(favor, s.answered(favor, prose, 0));
     }
@@ -72,5 +74,32 @@ class StanceSeventhRoundTest {
     void sarcasmMarkersTurnTheSentenceAround() {
         assertEquals("AGAINST", label("Nothing says smart spending like another $20 billion in aid to Ukraine with no audit.", "ukraine_aid"));
         assertEquals("FAVOR", label("Sure, let's abandon NATO after seventy years of peace in Europe. What could possibly go wrong?", "nato"));
+    }
+
+    @Test
+    void anUnansweredYesNoQuestionTakesNoPosition() {
+        assertEquals("NONE", label("Congress returns this week to one question: will it approve another package for Ukraine?", "ukraine_aid"));
+        // a wh-question may be rhetorical and keeps its stance
+        assertEquals("AGAINST", label("Why should Americans keep funding Ukraine's war while our own bridges crumble?", "ukraine_aid"));
+    }
+
+    @Test
+    void anActionOnNoneOfTheTargetIsWithheld() {
+        assertEquals("AGAINST", label("Congress should approve no new funding for Ukraine until the audits are done.", "ukraine_aid"));
+    }
+
+    @Test
+    void aCampNamedByItsPositionHoldsThatPosition() {
+        ArticleTargetAnalyzer a = new ArticleTargetAnalyzer(TargetCatalog.builtIn(), VaderAnalyzer.fromClasspath());
+        ActorStance s = a.analyze(List.of("Supporters of the Ukraine aid point out that most of the money is spent at home."))
+                .actorStances().get(0);
+        assertEquals("other", s.actor());
+        assertEquals("Supporters", s.speaker());
+        // an opening subordinate clause is not the main clause: its subject ("they") is not the main verb's
+        org.slant.analysis.targets.SentenceTokens t =
+                org.slant.analysis.targets.SentenceTokens.of("Until they get them, the next tranche should wait.");
+        assertEquals(4, ActorAttribution.mainClauseStart(t, 0, 8)); // "the next tranche…"
+        assertEquals(0, ActorAttribution.mainClauseStart(
+                org.slant.analysis.targets.SentenceTokens.of("They said the next tranche should wait."), 0, 6));
     }
 }
