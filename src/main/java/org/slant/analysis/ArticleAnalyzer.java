@@ -67,6 +67,12 @@ public final class ArticleAnalyzer {
      * with; the title is also context for the target stage.
      */
     public Optional<ArticleAnalysis> analyze(String title, String text, String section, String url, String author) {
+        return analyze(title, text, section, url, author, null);
+    }
+
+    /** As {@link #analyze(String, String, String, String, String)} for an article published on {@code day} (or null). */
+    public Optional<ArticleAnalysis> analyze(String title, String text, String section, String url, String author,
+                                             java.time.LocalDate day) {
         String clean = cleaner.clean(text);
         boolean truncated = clean.length() > maxChars;
         if (truncated) {
@@ -102,7 +108,7 @@ public final class ArticleAnalyzer {
         double titleScore = cleanTitle == null ? Double.NaN : vader.score(cleanTitle).compound();
         ArticleScores scores = new ArticleScores(n, tokens, mean, pos / n, neg / n, neu / n, SentimentLabel.of(mean),
                 titleScore, truncated);
-        ArticleTargets found = targets.analyze(cleanTitle, analysed, Genre.of(title, section, url, author));
+        ArticleTargets found = targets.analyze(cleanTitle, analysed, Genre.of(title, section, url, author), day);
         Map<String, Map<String, Double>> targetFrames = new HashMap<>();
         for (TargetResult t : found.targets()) {
             List<String> mentioning = new ArrayList<>(t.sentenceIndexes().size());

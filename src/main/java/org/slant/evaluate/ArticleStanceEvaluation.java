@@ -50,7 +50,20 @@ public final class ArticleStanceEvaluation implements LabelEvaluation.Predictor 
         String title = item.extra().get("title");
         Genre genre = genre(item);
         List<String> sentences = splitter.split(cleaner.clean(item.text()));
-        return analyzer.analyze(title == null ? null : cleaner.clean(title), sentences, genre);
+        return analyzer.analyze(title == null ? null : cleaner.clean(title), sentences, genre, published(item));
+    }
+
+    /** The item's {@code published} date (ISO, a time after it ignored), or null when it has none that parses. */
+    static java.time.LocalDate published(LabeledItem item) {
+        String p = item.extra().get("published");
+        if (p == null || p.length() < 10) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(p.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The genre slant reads from the item's metadata. */

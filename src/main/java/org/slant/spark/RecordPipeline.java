@@ -80,7 +80,7 @@ final class RecordPipeline {
             if (analyzer == null) {
                 return rejectRow(Reject.of(a.source(), a.location(), "unsupported language: " + language, a.text()));
             }
-            Optional<ArticleAnalysis> analysis = analyzer.analyze(a.title(), a.text(), a.section(), a.url(), a.author());
+            Optional<ArticleAnalysis> analysis = analyzer.analyze(a.title(), a.text(), a.section(), a.url(), a.author(), a.date());
             if (analysis.isEmpty()) {
                 return rejectRow(Reject.of(a.source(), a.location(), "no sentences in text", a.text()));
             }

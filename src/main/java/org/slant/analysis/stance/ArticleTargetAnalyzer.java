@@ -159,6 +159,14 @@ public final class ArticleTargetAnalyzer {
      * @param genre     opinion pieces argue in the author's voice; news reports rarely do
      */
     public ArticleTargets analyze(String title, List<String> sentences, Genre genre) {
+        return analyze(title, sentences, genre, null);
+    }
+
+    /**
+     * As {@link #analyze(String, List, Genre)} for an article published on {@code day} (null: undated),
+     * which decides whom a role speaks for ({@link org.slant.analysis.targets.Target#speaksOn}).
+     */
+    public ArticleTargets analyze(String title, List<String> sentences, Genre genre, java.time.LocalDate day) {
         boolean titled = title != null && !title.isBlank();
         List<String> all = sentences;
         if (titled) {
@@ -167,7 +175,7 @@ public final class ArticleTargetAnalyzer {
             all.addAll(sentences);
         }
         int shift = titled ? 1 : 0;
-        MentionFinder.Found found = finder.findAll(all);
+        MentionFinder.Found found = finder.findAll(all, null, day);
         if (found.mentions().isEmpty()) {
             return new ArticleTargets(List.of(), List.of(), genre);
         }

@@ -106,6 +106,15 @@ public final class MentionFinder {
      * context (for labelled sentences whose topic is given); {@code null} for none.
      */
     public Found findAll(List<String> sentences, String assumedTopic) {
+        return findAll(sentences, assumedTopic, null);
+    }
+
+    /**
+     * As {@link #findAll(List, String)} for an article published on {@code day} (null: undated): a
+     * speaker alias counts only while it speaks for its actor ({@link Target#speaksOn}), so "the White
+     * House" of 2018 is not the Biden administration.
+     */
+    public Found findAll(List<String> sentences, String assumedTopic, java.time.LocalDate day) {
         int n = sentences.size();
         int topic = -1;
         if (assumedTopic != null) {
@@ -128,7 +137,7 @@ public final class MentionFinder {
         List<Mention> mentions = new ArrayList<>();
         List<Mention> actors = new ArrayList<>();
         for (int s = 0; s < n; s++) {
-            List<Candidate> kept = resolve(perSentence.get(s), s, context, articleContext, topic);
+            List<Candidate> kept = resolve(perSentence.get(s), s, context, articleContext, topic, day);
             String text = sentences.get(s);
             for (Candidate c : kept) {
                 Mention m = new Mention(targets.get(c.target).id(), s, c.start, c.end, text.substring(c.start, c.end));
@@ -206,7 +215,8 @@ public final class MentionFinder {
         return out;
     }
 
-    private List<Candidate> resolve(List<Candidate> raw, int s, BitSet[] context, BitSet article, int topic) {
+    private List<Candidate> resolve(List<Candidate> raw, int s, BitSet[] context, BitSet article, int topic,
+                                    java.time.LocalDate day) {
         if (raw.isEmpty()) {
             return List.of();
         }
@@ -217,6 +227,9 @@ public final class MentionFinder {
             }
             if (c.type == AMBIGUOUS && c.target != topic && !hasContext(c.target, s, context, article)) {
                 continue;
+            }
+            if (c.type == SPEAKER && !targets.get(c.target).speaksOn(day)) {
+                continue; // a role out of its term ("the White House" of 2018 for the Biden administration)
             }
             live.add(c);
         }

@@ -52,7 +52,7 @@ public final class TargetCatalog implements java.io.Serializable {
 
     private static final Set<String> TOP_KEYS = Set.of("version", "targets");
     private static final Set<String> ENTRY_KEYS = Set.of("id", "label", "kind", "aliases", "patterns", "ambiguous",
-            "requires_context", "window", "exclude", "speaker_aliases");
+            "requires_context", "window", "exclude", "speaker_aliases", "speaker_aliases_during");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
     private final List<Target> targets;
@@ -231,8 +231,23 @@ public final class TargetCatalog implements java.io.Serializable {
             if (aliases.isEmpty() && patterns.isEmpty() && ambiguous.isEmpty()) {
                 throw error(node, "target '" + id + "' has no aliases, patterns or ambiguous aliases");
             }
+            List<String> speakers = phrases(f.get("speaker_aliases"), "speaker_aliases");
+            List<Period> during = new ArrayList<>();
+            Node dn = f.get("speaker_aliases_during");
+            if (dn != null) {
+                if (speakers.isEmpty()) {
+                    throw error(dn, "'speaker_aliases_during' of '" + id + "' needs 'speaker_aliases'");
+                }
+                for (Node d : list(dn, "speaker_aliases_during")) {
+                    try {
+                        during.add(Period.parse(scalar(d, "speaker_aliases_during")));
+                    } catch (IllegalArgumentException e) {
+                        throw error(d, "speaker_aliases_during: " + e.getMessage());
+                    }
+                }
+            }
             return new Target(id, label, kind, aliases, patterns, ambiguous, context, window,
-                    phrases(f.get("exclude"), "exclude"), phrases(f.get("speaker_aliases"), "speaker_aliases"));
+                    phrases(f.get("exclude"), "exclude"), speakers, during);
         }
 
         private List<String> phrases(Node node, String key) {

@@ -102,4 +102,17 @@ class StanceSeventhRoundTest {
         assertEquals(0, ActorAttribution.mainClauseStart(
                 org.slant.analysis.targets.SentenceTokens.of("They said the next tranche should wait."), 0, 6));
     }
+
+    @Test
+    void aRoleSpeaksForTheActorOnlyDuringItsTerm() {
+        ArticleTargetAnalyzer a = new ArticleTargetAnalyzer(TargetCatalog.builtIn(), VaderAnalyzer.fromClasspath());
+        List<String> s = List.of("The White House press secretary said Congress must pass the aid to Ukraine.");
+        ActorStance in = a.analyze(null, s, org.slant.analysis.Genre.NEWS, java.time.LocalDate.parse("2023-03-01"))
+                .actorStances().get(0);
+        assertEquals("biden_administration", in.actor());
+        ActorStance out = a.analyze(null, s, org.slant.analysis.Genre.NEWS, java.time.LocalDate.parse("2018-03-01"))
+                .actorStances().get(0);
+        assertEquals("other", out.actor());
+        assertEquals("biden_administration", a.analyze(s).actorStances().get(0).actor(), "undated: the catalog's reading");
+    }
 }

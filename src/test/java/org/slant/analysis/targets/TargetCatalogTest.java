@@ -2,6 +2,7 @@ package org.slant.analysis.targets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -55,6 +56,38 @@ class TargetCatalogTest {
         assertEquals(List.of("aid"), t.ambiguous());
         assertEquals(ContextWindow.SENTENCE, t.window());
         assertTrue(t.patterns().get(0).matcher("$60 billion").find());
+    }
+
+    @Test
+    void speakerAliasesCanBeBoundToATerm() {
+        TargetCatalog c = parse("""
+                targets:
+                  - id: admin
+                    kind: actor
+                    aliases: [the Smith administration]
+                    speaker_aliases: [the White House]
+                    speaker_aliases_during: ["2021-01-20..2025-01-20", "2029-01-20.."]
+                """);
+        Target t = c.get("admin").orElseThrow();
+        assertTrue(t.speaksOn(java.time.LocalDate.parse("2021-01-20")), "the first day is in");
+        assertFalse(t.speaksOn(java.time.LocalDate.parse("2025-01-20")), "the end day is out");
+        assertFalse(t.speaksOn(java.time.LocalDate.parse("2018-06-01")));
+        assertTrue(t.speaksOn(java.time.LocalDate.parse("2031-06-01")), "an open end runs on");
+        assertTrue(t.speaksOn(null), "undated text reads the role as the actor");
+        assertTrue(TargetCatalog.builtIn().get("biden_administration").orElseThrow().speaksOn(java.time.LocalDate.parse("2023-05-01")));
+        assertFalse(TargetCatalog.builtIn().get("biden_administration").orElseThrow().speaksOn(java.time.LocalDate.parse("2018-05-01")));
+    }
+
+    @Test
+    void aBadTermNamesItsLine() {
+        String m = error("targets:\n  - id: a\n    kind: actor\n    aliases: [x]\n    speaker_aliases: [y]\n"
+                + "    speaker_aliases_during: [\"2021-13-01..\"]\n");
+        assertTrue(m.startsWith("t.yaml:6: speaker_aliases_during:") && m.contains("ISO date"), m);
+        m = error("targets:\n  - id: a\n    kind: actor\n    aliases: [x]\n    speaker_aliases: [y]\n"
+                + "    speaker_aliases_during: [\"2025-01-20..2021-01-20\"]\n");
+        assertTrue(m.contains("must end after it starts"), m);
+        m = error("targets:\n  - id: a\n    kind: actor\n    aliases: [x]\n    speaker_aliases_during: [\"2021-01-20..\"]\n");
+        assertTrue(m.contains("needs 'speaker_aliases'"), m);
     }
 
     @Test
