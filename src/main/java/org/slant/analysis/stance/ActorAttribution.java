@@ -463,7 +463,7 @@ public final class ActorAttribution {
         }
         int start = end;
         if (!"PRON".equals(p.tag(end, cs, verb))) {
-            while (start - 1 >= cs && t.gapBefore(start).indexOf(',') < 0) {
+            while (start - 1 >= cs && !nameBoundary(t.gapBefore(start))) {
                 String before = p.tag(start - 1, cs, verb);
                 if (NP_TAGS.contains(before)) {
                     start--;
@@ -497,7 +497,7 @@ public final class ActorAttribution {
         }
         int start = end;
         if (!"PRON".equals(p.tag(end, lo, s))) {
-            while (start - 1 >= lo && t.gapBefore(start).indexOf(',') < 0 && !isQuoteEndAt(t, start)
+            while (start - 1 >= lo && !nameBoundary(t.gapBefore(start)) && !isQuoteEndAt(t, start)
                     && NP_TAGS.contains(p.tag(start - 1, lo, s))) {
                 start--;
             }
@@ -530,8 +530,7 @@ public final class ActorAttribution {
         int end = from - 1;
         for (int j = from; j < n && j < from + 6; j++) {
             String gap = t.gapBefore(j);
-            if (NAME_STOP.contains(t.norm(j)) || (j > from && (gap.indexOf(',') >= 0 || gap.indexOf('(') >= 0
-                    || gap.indexOf('—') >= 0 || gap.indexOf('“') >= 0 || gap.indexOf('"') >= 0))) {
+            if (NAME_STOP.contains(t.norm(j)) || (j > from && nameBoundary(gap))) {
                 break;
             }
             end = j;
@@ -540,6 +539,19 @@ public final class ActorAttribution {
             return null;
         }
         return p.text.substring(t.start(from), t.end(end));
+    }
+
+    /**
+     * Punctuation that no name runs across: a comma, a colon or semicolon ("Lauren Dake:Even if…"), a
+     * parenthesis, a dash or a quotation mark. A full stop does not count ("Sen. Dale Harmon").
+     */
+    private static boolean nameBoundary(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            if (",:;()—–“”\"".indexOf(gap.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The reference to the known actor who is the speaker of the speech verb at token {@code s}, or null. */

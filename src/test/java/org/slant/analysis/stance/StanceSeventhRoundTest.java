@@ -115,4 +115,16 @@ class StanceSeventhRoundTest {
         assertEquals("other", out.actor());
         assertEquals("biden_administration", a.analyze(s).actorStances().get(0).actor(), "undated: the catalog's reading");
     }
+
+    @Test
+    void aSpeakersNameStopsAtAColonOrADash() {
+        ArticleTargetAnalyzer a = new ArticleTargetAnalyzer(TargetCatalog.builtIn(), VaderAnalyzer.fromClasspath());
+        ActorStance s = a.analyze(List.of("The bill stalled again, according to the station's Lauren Dake:Even so, "
+                + "Republicans blocked the aid to Ukraine.")).actorStances().stream()
+                .filter(x -> x.speaker() != null && x.speaker().contains("Dake")).findFirst().orElseThrow();
+        assertEquals("the station's Lauren Dake", s.speaker());
+        ActorStance w = a.analyze(List.of("2020 opportunity WASHINGTON – Environmental advocates urged Congress to block "
+                + "the aid to Ukraine.")).actorStances().get(0);
+        assertEquals("Environmental advocates", w.speaker());
+    }
 }
