@@ -3,8 +3,9 @@ package org.slant.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +24,8 @@ import org.slant.analysis.targets.TargetCatalog;
  * model learns "criticised $T$", not the name) and the four words on each side are features of their
  * own. A feature's slot is the {@link String#hashCode} of its name (fixed by the Java language) through
  * a bit mixer, so vectors are the same on every JVM; character n-grams are hashed from the characters
- * without building their strings. What depends on the text alone is kept for the next call on the same
- * text (a sentence asked about several targets is read once), per thread. Thread-safe; build once per
+ * without building their strings. What depends on the text alone is kept for the {@value #RECENT_TEXTS} texts read
+ * last (a sentence asked about several targets is read once), per thread. Thread-safe; build once per
  * partition.
  */
 public final class Featurizer {
@@ -36,11 +37,33 @@ public final class Featurizer {
     private final FeatureSpec spec;
     private final ModelTask task;
     private final RuleFeatures rules;
-    private final ThreadLocal<TextPart> last = new ThreadLocal<>();
+    /** The text parts of the texts read last on this thread, the most recently used last. */
+    private final ThreadLocal<Map<PartKey, TextPart>> recent = ThreadLocal.withInitial(Featurizer::recentParts);
+
+    /** How many texts' parts a thread keeps: more than an article's sentences and statements, as a rule. */
+    static final int RECENT_TEXTS = 256;
 
     /** The features of a text (and mention offsets) before any target is named. */
+    /**
+     * {@code gramHashes} and {@code gramPowers}: each word n-gram's {@link String#hashCode} and 31 to the power
+     * of its length, so that a crossed feature's hash is found without building its name ({@link #joinedHash}).
+     */
     private record TextPart(String text, int from, int to, int[] slots, double[] counts, double[] logCounts,
-                            List<String> grams, double[] rules) {
+                            int[] gramHashes, int[] gramPowers, double[] rules) {
+    }
+
+    private record PartKey(String text, int from, int to) {
+    }
+
+    private static Map<PartKey, TextPart> recentParts() {
+        return new LinkedHashMap<>(2 * RECENT_TEXTS, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<PartKey, TextPart> eldest) {
+                return size() > RECENT_TEXTS;
+            }
+        };
     }
 
     public Featurizer(FeatureSpec spec, RuleFeatures rules) {
@@ -70,13 +93,17 @@ public final class Featurizer {
         int[] extra = new int[0];
         if (target != null) {
             boolean crossed = spec.targetMode() == FeatureSpec.TargetMode.CROSSED;
-            extra = new int[1 + (crossed ? part.grams().size() : 0)];
+            extra = new int[1 + (crossed ? part.gramHashes().length : 0)];
             String prefix = "T:" + target;
             int k = 0;
             extra[k++] = slot(prefix);
             if (crossed) {
-                for (String g : part.grams()) {
-                    extra[k++] = slot(prefix + "|" + g);
+                // slot(prefix + "|" + gram), from the hashes: the same ints, without a string per gram.
+                int joint = (prefix + "|").hashCode();
+                int[] hashes = part.gramHashes();
+                int[] powers = part.gramPowers();
+                for (int g = 0; g < hashes.length; g++) {
+                    extra[k++] = mix(joinedHash(joint, hashes[g], powers[g])) & (spec.hashedSize() - 1);
                 }
             }
             Arrays.sort(extra);
@@ -129,13 +156,19 @@ public final class Featurizer {
                 size == values.length ? values : Arrays.copyOf(values, size));
     }
 
+    /**
+     * The text part of {@code e}, computed once for the recent texts: a sentence that names several targets
+     * is asked about each in turn (all of one target's sentences, then the next target's), and again for
+     * each statement it carries, so a single last text would be computed again for every target.
+     */
     private TextPart textPart(Example e) {
-        TextPart p = last.get();
-        if (p != null && p.from() == e.from() && p.to() == e.to() && Objects.equals(p.text(), e.text())) {
-            return p;
+        Map<PartKey, TextPart> parts = recent.get();
+        PartKey key = new PartKey(e.text(), e.from(), e.to());
+        TextPart p = parts.get(key);
+        if (p == null) {
+            p = computeTextPart(e);
+            parts.put(key, p);
         }
-        p = computeTextPart(e);
-        last.set(p);
         return p;
     }
 
@@ -170,7 +203,8 @@ public final class Featurizer {
         } else {
             words = words(text);
         }
-        List<String> grams = new ArrayList<>();
+        IntList gramHashes = new IntList();
+        IntList gramPowers = new IntList();
         StringBuilder gram = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             gram.setLength(0);
@@ -180,8 +214,10 @@ public final class Featurizer {
                 }
                 gram.append(words.get(i + n - 1));
                 String g = "w:" + gram;
-                grams.add(g);
-                slots.add(slot(g));
+                int h = g.hashCode();
+                gramHashes.add(h);
+                gramPowers.add(power31(g.length()));
+                slots.add(mix(h) & (spec.hashedSize() - 1));
             }
         }
         if (spec.charNgrams() >= 2 && !words.isEmpty()) {
@@ -224,7 +260,7 @@ public final class Featurizer {
         for (int i = 0; i < distinct; i++) {
             logs[i] = Math.log1p(counts[i]);
         }
-        return new TextPart(text, e.from(), e.to(), unique, counts, logs, grams, r);
+        return new TextPart(text, e.from(), e.to(), unique, counts, logs, gramHashes.toArray(), gramPowers.toArray(), r);
     }
 
     private int slot(String feature) {
@@ -234,6 +270,23 @@ public final class Featurizer {
     /** The slot of a feature name among {@code size} (a power of two). */
     static int slot(String feature, int size) {
         return mix(feature.hashCode()) & (size - 1);
+    }
+
+    /**
+     * The {@link String#hashCode} of {@code a + b} from {@code a}'s hash, {@code b}'s hash and 31 to the power
+     * of {@code b}'s length: the hash is a polynomial in 31 over the chars, in int arithmetic.
+     */
+    static int joinedHash(int aHash, int bHash, int bPower) {
+        return aHash * bPower + bHash;
+    }
+
+    /** 31^n in int arithmetic (wrapping as {@link String#hashCode} does). */
+    static int power31(int n) {
+        int p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 31;
+        }
+        return p;
     }
 
     /** MurmurHash3's finaliser: String.hashCode alone leaves similar strings in nearby slots. */

@@ -74,7 +74,7 @@ public final class ModelApplier {
         LinearModel stance = models.get(ModelTask.STANCE);
         LinearModel ts = models.get(ModelTask.TARGET_SENTIMENT);
         Map<String, ModelOutputs.TargetOutput> targets = new HashMap<>();
-        Map<String, double[]> stanceCache = new HashMap<>();
+        Map<TargetText, double[]> stanceCache = new HashMap<>();
         Map<Integer, List<Mention>> mentions = new HashMap<>();
         for (TargetResult t : a.targets().targets()) {
             Double score = null;
@@ -105,8 +105,12 @@ public final class ModelApplier {
         return new ModelOutputs(sentiment, primary, frames, targetFrames, targets, statements);
     }
 
-    private double[] stanceOf(LinearModel stance, Map<String, double[]> cache, String sentence, String target) {
-        return cache.computeIfAbsent(target + '\u0000' + sentence, k -> stance.probabilities(
+    /** A stance item's key: a sentence's hash is computed once and kept by its string, no joined key is built. */
+    private record TargetText(String target, String text) {
+    }
+
+    private double[] stanceOf(LinearModel stance, Map<TargetText, double[]> cache, String sentence, String target) {
+        return cache.computeIfAbsent(new TargetText(target, sentence), k -> stance.probabilities(
                 featurizers.get(ModelTask.STANCE).features(new Example(sentence, target, -1, -1))));
     }
 

@@ -84,4 +84,37 @@ class FeaturizerTest {
     private static boolean contains(SparseFeatures f, int index) {
         return Arrays.binarySearch(f.indices(), index) >= 0;
     }
+
+    @Test
+    void aJoinedHashIsTheHashOfTheJoinedString() {
+        String[] parts = {"", "T:biden|", "w:action", "w:état d'urgence", "w:日本 経済", "w:\uD83D\uDE00 emoji", "x".repeat(300)};
+        for (String a : parts) {
+            for (String b : parts) {
+                assertEquals((a + b).hashCode(), Featurizer.joinedHash(a.hashCode(), b.hashCode(), Featurizer.power31(b.length())),
+                        a + " + " + b);
+            }
+        }
+    }
+
+    @Test
+    void aTextReadBeforeOthersGivesTheSameVectorAgain() {
+        FeatureSpec crossed = new FeatureSpec("stance", 18, 2, 5, FeatureSpec.TargetMode.CROSSED, true);
+        Featurizer f = Featurizer.standard(crossed);
+        Example a = new Example("Senators criticised the climate bill on Tuesday.", "climate", -1, -1);
+        SparseFeatures first = f.features(a);
+        for (int i = 0; i < 2 * Featurizer.RECENT_TEXTS; i++) {
+            f.features(new Example("Another sentence number " + i + " about the border.", "immigration", -1, -1));
+            if (i == 3) {
+                assertVectorEquals(first, f.features(a));
+            }
+        }
+        assertVectorEquals(first, f.features(a));
+        assertVectorEquals(first, Featurizer.standard(crossed).features(a));
+    }
+
+    private static void assertVectorEquals(SparseFeatures expected, SparseFeatures actual) {
+        assertEquals(expected.size(), actual.size());
+        assertArrayEquals(expected.indices(), actual.indices());
+        assertArrayEquals(expected.values(), actual.values());
+    }
 }
