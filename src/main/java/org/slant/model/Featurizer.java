@@ -43,10 +43,10 @@ public final class Featurizer {
     /** How many texts' parts a thread keeps: more than an article's sentences and statements, as a rule. */
     static final int RECENT_TEXTS = 256;
 
-    /** The features of a text (and mention offsets) before any target is named. */
     /**
-     * {@code gramHashes} and {@code gramPowers}: each word n-gram's {@link String#hashCode} and 31 to the power
-     * of its length, so that a crossed feature's hash is found without building its name ({@link #joinedHash}).
+     * The features of a text (and mention offsets) before any target is named. {@code gramHashes} and
+     * {@code gramPowers}: each word n-gram's {@link String#hashCode} and 31 to the power of its length, so
+     * that a crossed feature's hash is found without building its name ({@link #joinedHash}).
      */
     private record TextPart(String text, int from, int to, int[] slots, double[] counts, double[] logCounts,
                             int[] gramHashes, int[] gramPowers, double[] rules) {
