@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
@@ -20,9 +21,13 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.slant.spark.Schemas;
 import org.slant.text.MinHash;
 import org.slant.text.Shingles;
@@ -119,15 +124,33 @@ public final class Duplicates {
             // Signature values carry their position, so equal keys in different bands are hash collisions only.
             bands[b] = xxhash64(rows);
         }
-        Dataset<Row> buckets = representatives.select(col("o"), explode(array(bands)).as("band"))
-                .groupBy("band").agg(sort_array(collect_list(col("o"))).as("members"))
-                .filter(size(col("members")).gt(1));
-        // Partitioned by the earlier text once: the distinct pairs and the join that follows both use it.
-        return buckets.select(element_at(col("members"), 1).as("a"), posexplode(col("members")).as(new String[] {"pos", "b"}))
-                .filter(col("pos").gt(0))
-                .select("a", "b")
-                .repartition(col("a"))
+        // Each text stands for its rank in the order of copies (a long, not its order key, a string of some
+        // 80 characters), so the band rows, one per text and band, are narrow, and a bucket's earliest
+        // member, its smallest rank, is found by a hash aggregation of longs instead of a list per bucket.
+        Dataset<Row> ranked = ranked(representatives);
+        Dataset<Row> buckets = ranked.select(col("rank"), explode(array(bands)).as("band"));
+        Dataset<Row> firsts = buckets.groupBy("band").agg(min(col("rank")).as("first"), count(lit(1)).as("n"))
+                .filter(col("n").gt(1))
+                .select("band", "first");
+        Dataset<Row> pairs = buckets.join(firsts, "band")
+                .filter(col("rank").notEqual(col("first")))
+                .select(col("first").as("ra"), col("rank").as("rb"))
                 .distinct();
+        Dataset<Row> keys = ranked.select(col("rank"), col("o"));
+        // Partitioned by the earlier text once: the join that follows uses it.
+        return pairs.join(keys.toDF("ra", "a"), "ra")
+                .join(keys.toDF("rb", "b"), "rb")
+                .select("a", "b")
+                .repartition(col("a"));
+    }
+
+    /** {@code representatives} with {@code rank}: 0, 1, … in the order of their order keys {@code o} (distinct). */
+    private static Dataset<Row> ranked(Dataset<Row> representatives) {
+        Dataset<Row> sorted = representatives.select("o", "sig").orderBy("o");
+        StructType schema = sorted.schema().add("rank", DataTypes.LongType, false);
+        JavaRDD<Row> rows = sorted.javaRDD().zipWithIndex()
+                .map(t -> RowFactory.create(t._1().get(0), t._1().get(1), t._2()));
+        return sorted.sparkSession().createDataFrame(rows, schema);
     }
 
     /** Candidate pairs whose signatures agree on at least {@value #MIN_AGREEING} positions: {@code a, a_id, b}. */
