@@ -513,12 +513,19 @@ public final class StanceScorer {
      * eight tokens ("SEN. ASHWORTH (R-S.C.):", "GUEST (OIL TRADER):") right after the question mark.
      */
     static int[] answerTurn(String text, SentenceTokens t) {
+        int[] turn = turn(text, t, false);
+        return turn == null ? new int[] {-1, 0} : new int[] {turn[0], yesOrNo(t, turn[1])};
+    }
+
+    /**
+     * The first speaker's turn that follows a question mark in {@code t} — or opens it, when
+     * {@code afterQuestion} (the sentence before ended in one) — as {first token of the answer, first
+     * token of it that is not a filler such as "Honestly"}; null if none.
+     */
+    private static int[] turn(String text, SentenceTokens t, boolean afterQuestion) {
         int n = t.size();
-        for (int k = 1; k < n; k++) {
-            if (t.gapBefore(k).indexOf('?') < 0) {
-                continue;
-            }
-            if (!upper(text, t, k)) {
+        for (int k = afterQuestion ? 0 : 1; k < n; k++) {
+            if (!(k == 0 || t.gapBefore(k).indexOf('?') >= 0) || !upper(text, t, k)) {
                 continue;
             }
             // the label runs to its colon: "SEN. MORROW (R-Kan.):", "GUEST (OIL TRADER):"
@@ -534,9 +541,9 @@ public final class StanceScorer {
             while (w < n && ANSWER_FILLERS.contains(t.norm(w))) {
                 w++;
             }
-            return new int[] {a, yesOrNo(t, w)};
+            return new int[] {a, w};
         }
-        return new int[] {-1, 0};
+        return null;
     }
 
     /**
@@ -552,18 +559,17 @@ public final class StanceScorer {
             return s;
         }
         String next = i + 1 < sentences.size() ? sentences.get(i + 1) : "";
-        int[] qa = answerTurn("q? " + next, SentenceTokens.of("q? " + next));
-        if (qa[0] < 0) {
+        SentenceTokens nt = SentenceTokens.of(next);
+        int[] turn = turn(next, nt, true);
+        if (turn == null) {
             // An unanswered yes/no question asks, it does not argue ("Will Congress approve another
             // package for Ukraine?"); a wh-question may be rhetorical ("Why are we paying…?") and keeps its stance.
             return polarQuestion(q, s.predicateToken()) ? new Stance(0, StanceLabel.NONE, -1, s.speechToken(), s.cue()) : s;
         }
-        int answer = qa[1];
-        if (answer == 0 && i + 2 < sentences.size() && afterLabelOnlyFillers("q? " + next, qa[0])) {
+        int answer = yesOrNo(nt, turn[1]);
+        if (answer == 0 && turn[1] >= nt.size() && i + 2 < sentences.size()) {
             // "SEN. X: Honestly?" then "No.": the answer word opens the next sentence
-            String after = sentences.get(i + 2);
-            SentenceTokens t = SentenceTokens.of(after);
-            answer = yesOrNo(t, 0);
+            answer = yesOrNo(SentenceTokens.of(sentences.get(i + 2)), 0);
         }
         double score = s.score() * (answer != 0 ? answer : QUESTION);
         return new Stance(score, StanceLabel.of(score, theta), s.predicateToken(), s.speechToken(), s.cue());
@@ -593,16 +599,6 @@ public final class StanceScorer {
             return w + 1 < t.size() && t.norm(w + 1).equals("not") ? -1 : 1;
         }
         return 0;
-    }
-
-    private static boolean afterLabelOnlyFillers(String text, int from) {
-        SentenceTokens t = SentenceTokens.of(text);
-        for (int k = from; k < t.size(); k++) {
-            if (!ANSWER_FILLERS.contains(t.norm(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** One of {@code words} among tokens {@code [from, to)}. */
