@@ -8,6 +8,7 @@ import org.slant.analysis.stance.ArticleTargetAnalyzer;
 import org.slant.analysis.stance.ArticleTargets;
 import org.slant.analysis.stance.Prediction;
 import org.slant.analysis.stance.TargetResult;
+import org.slant.ingest.PublishedDates;
 import org.slant.text.SentenceSplitter;
 import org.slant.text.TextCleaner;
 
@@ -53,17 +54,13 @@ public final class ArticleStanceEvaluation implements LabelEvaluation.Predictor 
         return analyzer.analyze(title == null ? null : cleaner.clean(title), sentences, genre, published(item));
     }
 
-    /** The item's {@code published} date (ISO, a time after it ignored), or null when it has none that parses. */
+    /**
+     * The item's {@code published} date as {@code analyze} reads one (a moment bucketed in UTC, its
+     * default zone), or null when it has none that parses: undated, the catalog's roles hold at any date.
+     */
     static java.time.LocalDate published(LabeledItem item) {
         String p = item.extra().get("published");
-        if (p == null || p.length() < 10) {
-            return null;
-        }
-        try {
-            return java.time.LocalDate.parse(p.substring(0, 10));
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
+        return p == null ? null : PublishedDates.parse(p).map(d -> d.bucketDate(java.time.ZoneOffset.UTC)).orElse(null);
     }
 
     /** The genre slant reads from the item's metadata. */
