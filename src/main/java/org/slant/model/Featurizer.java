@@ -39,6 +39,8 @@ public final class Featurizer {
     private final RuleFeatures rules;
     /** The text parts of the texts read last on this thread, the most recently used last. */
     private final ThreadLocal<Map<PartKey, TextPart>> recent = ThreadLocal.withInitial(Featurizer::recentParts);
+    /** Each thread's scratch space for counting a text's slots (built on first use, kept with the thread). */
+    private final ThreadLocal<SlotCounter> counter;
 
     /** How many texts' parts a thread keeps: more than an article's sentences and statements, as a rule. */
     static final int RECENT_TEXTS = 256;
@@ -70,6 +72,7 @@ public final class Featurizer {
         this.spec = spec;
         this.task = ModelTask.of(spec.task());
         this.rules = rules;
+        this.counter = ThreadLocal.withInitial(() -> new SlotCounter(spec.hashedSize()));
     }
 
     /** Rule features from the built-in catalog and lexicon. */
@@ -239,23 +242,11 @@ public final class Featurizer {
             r = new double[RuleFeatures.NAMES.size()];
             rules.ofText(task, e, r);
         }
-        int[] all = slots.toArray();
-        Arrays.sort(all);
-        int distinct = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (i == 0 || all[i] != all[i - 1]) {
-                distinct++;
-            }
-        }
-        int[] unique = new int[distinct];
-        double[] counts = new double[distinct];
-        int k = -1;
-        for (int i = 0; i < all.length; i++) {
-            if (i == 0 || all[i] != all[i - 1]) {
-                unique[++k] = all[i];
-            }
-            counts[k]++;
-        }
+        SlotCounter.Counted counted = spec.hashedSize() <= SlotCounter.MAX_SLOTS
+                ? counter.get().count(slots.values, slots.size) : SlotCounter.bySorting(slots.values, slots.size);
+        int[] unique = counted.unique();
+        double[] counts = counted.counts();
+        int distinct = unique.length;
         double[] logs = new double[distinct];
         for (int i = 0; i < distinct; i++) {
             logs[i] = Math.log1p(counts[i]);
@@ -311,8 +302,8 @@ public final class Featurizer {
 
     /** A growable int array: slots are collected unboxed. */
     private static final class IntList {
-        private int[] values = new int[256];
-        private int size;
+        int[] values = new int[256];
+        int size;
 
         void add(int v) {
             if (size == values.length) {
