@@ -80,6 +80,7 @@ public final class ArticleAnalyzer {
         }
         List<String> sentences = splitter.split(clean);
         List<String> analysed = new ArrayList<>(sentences.size());
+        List<SentimentScores> sentenceScores = new ArrayList<>(sentences.size());
         int n = 0;
         int tokens = 0;
         double compound = 0;
@@ -93,6 +94,7 @@ public final class ArticleAnalyzer {
             }
             SentimentScores s = vader.score(sentence);
             analysed.add(sentence);
+            sentenceScores.add(s);
             n++;
             tokens += count;
             compound += s.compound();
@@ -109,15 +111,14 @@ public final class ArticleAnalyzer {
         ArticleScores scores = new ArticleScores(n, tokens, mean, pos / n, neg / n, neu / n, SentimentLabel.of(mean),
                 titleScore, truncated);
         ArticleTargets found = targets.analyze(cleanTitle, analysed, Genre.of(title, section, url, author), day);
+        // Each sentence's frame cues are read once; the article's frames and each target's come from them.
+        FrameScorer.SentenceCues cues = frames.cues(analysed);
         Map<String, Map<String, Double>> targetFrames = new HashMap<>();
         for (TargetResult t : found.targets()) {
-            List<String> mentioning = new ArrayList<>(t.sentenceIndexes().size());
-            for (int i : t.sentenceIndexes()) {
-                mentioning.add(analysed.get(i));
-            }
-            targetFrames.put(t.target(), frames.analyze(mentioning).nonZeroScores());
+            targetFrames.put(t.target(), frames.analyze(cues, t.sentenceIndexes()).nonZeroScores());
         }
-        return Optional.of(new ArticleAnalysis(scores, analysed, frames.analyze(analysed), found, targetFrames));
+        return Optional.of(new ArticleAnalysis(scores, analysed, frames.analyze(cues, null), found, targetFrames,
+                sentenceScores, cues));
     }
 
     /** Compound score of a single text with the same cleaning, for evaluation of short labelled items. */

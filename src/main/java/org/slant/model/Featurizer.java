@@ -90,7 +90,15 @@ public final class Featurizer {
     }
 
     public SparseFeatures features(Example e) {
-        TextPart part = textPart(e);
+        return features(e, null);
+    }
+
+    /**
+     * {@link #features(Example)}, with the rule features' sentence scores and frame cues taken from
+     * {@code known} (what the analysis computed for this text; null to compute them).
+     */
+    public SparseFeatures features(Example e, RuleFeatures.Known known) {
+        TextPart part = textPart(e, known);
         String target = e.target() == null || spec.targetMode() == FeatureSpec.TargetMode.NONE ? null
                 : String.join(" ", words(e.target()));
         int[] extra = new int[0];
@@ -164,18 +172,18 @@ public final class Featurizer {
      * is asked about each in turn (all of one target's sentences, then the next target's), and again for
      * each statement it carries, so a single last text would be computed again for every target.
      */
-    private TextPart textPart(Example e) {
+    private TextPart textPart(Example e, RuleFeatures.Known known) {
         Map<PartKey, TextPart> parts = recent.get();
         PartKey key = new PartKey(e.text(), e.from(), e.to());
         TextPart p = parts.get(key);
         if (p == null) {
-            p = computeTextPart(e);
+            p = computeTextPart(e, known);
             parts.put(key, p);
         }
         return p;
     }
 
-    private TextPart computeTextPart(Example e) {
+    private TextPart computeTextPart(Example e, RuleFeatures.Known known) {
         String text = e.text();
         IntList slots = new IntList();
         List<String> words;
@@ -240,7 +248,7 @@ public final class Featurizer {
         double[] r = null;
         if (rules != null) {
             r = new double[RuleFeatures.NAMES.size()];
-            rules.ofText(task, e, r);
+            rules.ofText(task, e, r, known);
         }
         SlotCounter.Counted counted = spec.hashedSize() <= SlotCounter.MAX_SLOTS
                 ? counter.get().count(slots.values, slots.size) : SlotCounter.bySorting(slots.values, slots.size);

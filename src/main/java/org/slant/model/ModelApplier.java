@@ -75,6 +75,11 @@ public final class ModelApplier {
         LinearModel ts = models.get(ModelTask.TARGET_SENTIMENT);
         Map<String, ModelOutputs.TargetOutput> targets = new HashMap<>();
         Map<TargetText, double[]> stanceCache = new HashMap<>();
+        // The analysis scored every sentence with VADER and read its frame cues; the rule features reuse them.
+        Map<String, RuleFeatures.Known> known = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            known.putIfAbsent(sentences.get(i), new RuleFeatures.Known(a.sentenceScores().get(i), a.cues().sums()[i]));
+        }
         Map<Integer, List<Mention>> mentions = new HashMap<>();
         for (TargetResult t : a.targets().targets()) {
             Double score = null;
@@ -82,7 +87,7 @@ public final class ModelApplier {
             if (stance != null && !t.sentenceIndexes().isEmpty()) {
                 double[] mean = new double[stance.classes().size()];
                 for (int i : t.sentenceIndexes()) {
-                    double[] p = stanceOf(stance, stanceCache, sentences.get(i), t.target());
+                    double[] p = stanceOf(stance, stanceCache, known, sentences.get(i), t.target());
                     for (int c = 0; c < mean.length; c++) {
                         mean[c] += p[c] / t.sentenceIndexes().size();
                     }
@@ -97,7 +102,7 @@ public final class ModelApplier {
         if (stance != null) {
             statements = new ArrayList<>(a.targets().actorStances().size());
             for (ActorStance st : a.targets().actorStances()) {
-                double[] p = stanceOf(stance, stanceCache, st.evidence(), st.target());
+                double[] p = stanceOf(stance, stanceCache, known, st.evidence(), st.target());
                 statements.add(new Prediction(stance.classes().get(LinearModel.argmax(p)),
                         ModelTask.STANCE.score(p, stance.classes())));
             }
@@ -109,9 +114,10 @@ public final class ModelApplier {
     private record TargetText(String target, String text) {
     }
 
-    private double[] stanceOf(LinearModel stance, Map<TargetText, double[]> cache, String sentence, String target) {
+    private double[] stanceOf(LinearModel stance, Map<TargetText, double[]> cache, Map<String, RuleFeatures.Known> known,
+                              String sentence, String target) {
         return cache.computeIfAbsent(new TargetText(target, sentence), k -> stance.probabilities(
-                featurizers.get(ModelTask.STANCE).features(new Example(sentence, target, -1, -1))));
+                featurizers.get(ModelTask.STANCE).features(new Example(sentence, target, -1, -1), known.get(sentence))));
     }
 
     /**

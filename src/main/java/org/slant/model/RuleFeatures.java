@@ -82,9 +82,21 @@ public final class RuleFeatures {
      * offsets alone, the same for every target a sentence is asked about.
      */
     public void ofText(ModelTask task, Example e, double[] out) {
+        ofText(task, e, out, null);
+    }
+
+    /**
+     * What an analysis has already computed for a sentence: its VADER scores and frame cue sums, the same
+     * values {@link #ofText} would compute from its text.
+     */
+    public record Known(SentimentScores sentiment, double[] frameSums) {
+    }
+
+    /** {@link #ofText(ModelTask, Example, double[])}, taking the sentence's scores and cues from {@code known} when given. */
+    public void ofText(ModelTask task, Example e, double[] out, Known known) {
         java.util.Arrays.fill(out, 0);
         String text = e.text();
-        SentimentScores s = vader.score(text);
+        SentimentScores s = known != null ? known.sentiment() : vader.score(text);
         out[0] = s.neg();
         out[1] = s.neu();
         out[2] = s.pos();
@@ -107,7 +119,7 @@ public final class RuleFeatures {
             }
         }
         out[13] = NEGATOR.matcher(text).find() ? 1 : 0;
-        double[] cues = frames.scoreSentence(text);
+        double[] cues = known != null ? known.frameSums() : frames.scoreSentence(text);
         for (int f = 0; f < cues.length; f++) {
             out[FRAMES_AT + f] = Math.log1p(cues[f]);
         }

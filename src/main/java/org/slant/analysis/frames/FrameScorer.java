@@ -104,21 +104,49 @@ public final class FrameScorer {
      * this method on just those sentences for shares over them.
      */
     public ArticleFrames analyze(List<String> sentences) {
+        return analyze(cues(sentences), null);
+    }
+
+    /**
+     * Each sentence's summed and strongest cue weight per frame, indexed like {@link #scoreSentence}: read
+     * once per sentence, then shared by the article's frames, each target's ({@link #analyze(SentenceCues, List)})
+     * and anything else that needs a sentence's cue sums.
+     */
+    public record SentenceCues(double[][] sums, double[][] strongest) {
+        public int size() {
+            return sums.length;
+        }
+    }
+
+    /** The cues of each of {@code sentences}, in order. */
+    public SentenceCues cues(List<String> sentences) {
         int n = sentences.size();
-        double[] articleSums = new double[Frame.COUNT];
-        double[] articleStrongest = new double[Frame.COUNT];
-        double[] sums = new double[Frame.COUNT];
-        double[] strongest = new double[Frame.COUNT];
-        Frame[] sentenceFrames = new Frame[n];
+        double[][] sums = new double[n][Frame.COUNT];
+        double[][] strongest = new double[n][Frame.COUNT];
         for (int s = 0; s < n; s++) {
-            java.util.Arrays.fill(sums, 0);
-            java.util.Arrays.fill(strongest, 0);
             String sentence = sentences.get(s);
             if (sentence != null && !sentence.isEmpty()) {
-                lexicon.accumulate(tokens.tokens(sentence), sums, strongest);
+                lexicon.accumulate(tokens.tokens(sentence), sums[s], strongest[s]);
             }
+        }
+        return new SentenceCues(sums, strongest);
+    }
+
+    /**
+     * {@link #analyze(List)} of the sentences at {@code indexes} (in that order; null for all), from their
+     * cues: the same result as analysing those sentences' texts.
+     */
+    public ArticleFrames analyze(SentenceCues cues, List<Integer> indexes) {
+        int n = indexes == null ? cues.size() : indexes.size();
+        double[] articleSums = new double[Frame.COUNT];
+        double[] articleStrongest = new double[Frame.COUNT];
+        Frame[] sentenceFrames = new Frame[n];
+        for (int k = 0; k < n; k++) {
+            int s = indexes == null ? k : indexes.get(k);
+            double[] sums = cues.sums()[s];
+            double[] strongest = cues.strongest()[s];
             double total = sum(sums);
-            sentenceFrames[s] = total > 0 && total >= minSentenceWeight ? Frame.at(argmax(sums, strongest)) : Frame.OTHER;
+            sentenceFrames[k] = total > 0 && total >= minSentenceWeight ? Frame.at(argmax(sums, strongest)) : Frame.OTHER;
             for (int f = 0; f < Frame.COUNT; f++) {
                 articleSums[f] += sums[f];
                 articleStrongest[f] = Math.max(articleStrongest[f], strongest[f]);
