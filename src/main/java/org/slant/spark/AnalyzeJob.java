@@ -123,9 +123,10 @@ public final class AnalyzeJob {
 
             progress.stage("deduplicating");
             Observation marked = new Observation("marked");
-            Duplicates.mark(analyzed.filter(col("kind").equalTo(Schemas.KIND_ARTICLE)))
-                    .observe(marked, Counts.copies(), collect_set(col("outlet")).as("outlets"))
-                    .write().mode("overwrite").parquet(layout.staged("work-articles"));
+            try (Duplicates.Marked deduplicated = Duplicates.marked(analyzed.filter(col("kind").equalTo(Schemas.KIND_ARTICLE)))) {
+                deduplicated.rows().observe(marked, Counts.copies(), collect_set(col("outlet")).as("outlets"))
+                        .write().mode("overwrite").parquet(layout.staged("work-articles"));
+            }
             counts = counts.withDuplicates(marked);
             Dataset<Row> full = spreadOverCores(spark.read().parquet(layout.staged("work-articles")));
 

@@ -21,6 +21,9 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -28,6 +31,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.slant.spark.Schemas;
 import org.slant.text.MinHash;
 import org.slant.text.Shingles;
@@ -88,14 +92,31 @@ public final class Duplicates {
      * {@value #SKETCH}, without the sketch and with {@code duplicate_of} and {@code duplicate_similarity}.
      */
     public static Dataset<Row> mark(Dataset<Row> articles) {
-        Dataset<Row> copies = resolve(copies(articles));
-        return articles.drop(SKETCH).withColumn("_order", orderKey())
+        return marked(articles).rows();
+    }
+
+    /**
+     * {@link #mark}, with the intermediate result it keeps on the executors' disks until {@link Marked#close}
+     * (call it once the rows are written; if it is never called, Spark's cleaner drops it with the rows).
+     */
+    public static Marked marked(Dataset<Row> articles) {
+        List<JavaRDD<?>> kept = new ArrayList<>();
+        Dataset<Row> copies = resolve(copies(articles, kept));
+        return new Marked(articles.drop(SKETCH).withColumn("_order", orderKey())
                 .join(broadcast(copies), col("_order").equalTo(col("_copy")), "left")
-                .drop("_order", "_copy");
+                .drop("_order", "_copy"), kept);
+    }
+
+    /** Marked article rows, and the persisted data they are computed from. */
+    public record Marked(Dataset<Row> rows, List<JavaRDD<?>> kept) implements AutoCloseable {
+        @Override
+        public void close() {
+            kept.forEach(r -> r.unpersist(false));
+        }
     }
 
     /** Every copy found: {@code child} (its order key) → {@code parent_o}, {@code parent_id}, {@code sim}. */
-    static Dataset<Row> copies(Dataset<Row> articles) {
+    static Dataset<Row> copies(Dataset<Row> articles, List<JavaRDD<?>> kept) {
         Dataset<Row> keyed = articles.select(orderKey().as("o"), col("article_id").as("id"),
                 col(SKETCH + ".text_key_high").as("kh"), col(SKETCH + ".text_key_low").as("kl"),
                 col(SKETCH + ".minhash").as("sig"));
@@ -110,11 +131,11 @@ public final class Duplicates {
         Dataset<Row> representatives = groups.select(element_at(col("m"), 1).as("r"))
                 .select(col("r.o").as("o"), col("r.id").as("id"), col("r.sig").as("sig"))
                 .filter(size(col("sig")).gt(0));
-        return exact.unionByName(nearCopies(articles, representatives));
+        return exact.unionByName(nearCopies(articles, representatives, kept));
     }
 
     /** Pairs of texts that share a band bucket, the earlier first: {@code a}, {@code b} (order keys), distinct. */
-    static Dataset<Row> candidates(Dataset<Row> representatives) {
+    static Dataset<Row> candidates(Dataset<Row> representatives, List<JavaRDD<?>> kept) {
         Column[] bands = new Column[BANDS];
         for (int b = 0; b < BANDS; b++) {
             Column[] rows = new Column[ROWS];
@@ -127,7 +148,7 @@ public final class Duplicates {
         // Each text stands for its rank in the order of copies (a long, not its order key, a string of some
         // 80 characters), so the band rows, one per text and band, are narrow, and a bucket's earliest
         // member, its smallest rank, is found by a hash aggregation of longs instead of a list per bucket.
-        Dataset<Row> ranked = ranked(representatives);
+        Dataset<Row> ranked = ranked(representatives, kept);
         Dataset<Row> buckets = ranked.select(col("rank"), explode(array(bands)).as("band"));
         Dataset<Row> firsts = buckets.groupBy("band").agg(min(col("rank")).as("first"), count(lit(1)).as("n"))
                 .filter(col("n").gt(1))
@@ -145,17 +166,22 @@ public final class Duplicates {
     }
 
     /** {@code representatives} with {@code rank}: 0, 1, … in the order of their order keys {@code o} (distinct). */
-    private static Dataset<Row> ranked(Dataset<Row> representatives) {
+    private static Dataset<Row> ranked(Dataset<Row> representatives, List<JavaRDD<?>> kept) {
         Dataset<Row> sorted = representatives.select("o", "sig").orderBy("o");
         StructType schema = sorted.schema().add("rank", DataTypes.LongType, false);
-        JavaRDD<Row> rows = sorted.javaRDD().zipWithIndex()
+        // The ranks are read twice (band rows and the rank-to-key table), and zipWithIndex first counts each
+        // partition: without a kept copy the sort, and the grouping of exact copies under it, ran three times.
+        // On disk, so that the copy costs no executor memory.
+        JavaRDD<Row> sortedRows = sorted.javaRDD().persist(StorageLevel.DISK_ONLY());
+        kept.add(sortedRows);
+        JavaRDD<Row> rows = sortedRows.zipWithIndex()
                 .map(t -> RowFactory.create(t._1().get(0), t._1().get(1), t._2()));
         return sorted.sparkSession().createDataFrame(rows, schema);
     }
 
     /** Candidate pairs whose signatures agree on at least {@value #MIN_AGREEING} positions: {@code a, a_id, b}. */
-    static Dataset<Row> alike(Dataset<Row> representatives) {
-        return candidates(representatives)
+    static Dataset<Row> alike(Dataset<Row> representatives, List<JavaRDD<?>> kept) {
+        return candidates(representatives, kept)
                 .join(representatives.toDF("a", "a_id", "a_sig"), "a")
                 .join(representatives.select(col("o").as("b"), col("sig").as("b_sig")), "b")
                 .filter(size(array_intersect(col("a_sig"), col("b_sig"))).geq(MIN_AGREEING))
@@ -163,8 +189,8 @@ public final class Duplicates {
     }
 
     /** For each text with an earlier near copy: {@code child} → its earliest, {@code parent_o, parent_id, sim}. */
-    private static Dataset<Row> nearCopies(Dataset<Row> articles, Dataset<Row> representatives) {
-        Dataset<Row> pairs = alike(representatives);
+    private static Dataset<Row> nearCopies(Dataset<Row> articles, Dataset<Row> representatives, List<JavaRDD<?>> kept) {
+        Dataset<Row> pairs = alike(representatives, kept);
         // The survivors are few (pairs that look alike), so they are broadcast to a scan of the shingles
         // rather than the shingles of every article shuffled to them.
         Dataset<Row> ends = pairs.withColumn("o", explode(array(col("a"), col("b"))));
