@@ -87,28 +87,39 @@ public final class Duplicates {
                 col("date").cast("string"), col("article_id"), col("source"), col("location"));
     }
 
+    /** The copies table of {@link #find}: a copy's order key, the article it repeats, and their similarity. */
+    public static final StructType COPIES = new StructType()
+            .add("_copy", DataTypes.StringType, false)
+            .add("duplicate_of", DataTypes.StringType, true)
+            .add("duplicate_similarity", DataTypes.DoubleType, true);
+
     /**
      * Article rows that have {@code article_id, published_at, date, source, location} and
      * {@value #SKETCH}, without the sketch and with {@code duplicate_of} and {@code duplicate_similarity}.
      */
     public static Dataset<Row> mark(Dataset<Row> articles) {
-        return marked(articles).rows();
+        return apply(articles, find(articles).copies());
     }
 
     /**
-     * {@link #mark}, with the intermediate result it keeps on the executors' disks until {@link Marked#close}
-     * (call it once the rows are written; if it is never called, Spark's cleaner drops it with the rows).
+     * The copies among {@code articles} ({@link #COPIES}), with the intermediate result they are computed from,
+     * kept on the executors' disks until {@link Found#close} (call it once the copies are written; if it is never
+     * called, Spark's cleaner drops it with them).
      */
-    public static Marked marked(Dataset<Row> articles) {
+    public static Found find(Dataset<Row> articles) {
         List<JavaRDD<?>> kept = new ArrayList<>();
-        Dataset<Row> copies = resolve(copies(articles, kept));
-        return new Marked(articles.drop(SKETCH).withColumn("_order", orderKey())
-                .join(broadcast(copies), col("_order").equalTo(col("_copy")), "left")
-                .drop("_order", "_copy"), kept);
+        return new Found(resolve(copies(articles, kept)), kept);
     }
 
-    /** Marked article rows, and the persisted data they are computed from. */
-    public record Marked(Dataset<Row> rows, List<JavaRDD<?>> kept) implements AutoCloseable {
+    /** {@code articles} without the sketch, with each copy's {@code duplicate_of} and {@code duplicate_similarity}. */
+    public static Dataset<Row> apply(Dataset<Row> articles, Dataset<Row> copies) {
+        return articles.drop(SKETCH).withColumn("_order", orderKey())
+                .join(broadcast(copies), col("_order").equalTo(col("_copy")), "left")
+                .drop("_order", "_copy");
+    }
+
+    /** The copies found, and the persisted data they are computed from. */
+    public record Found(Dataset<Row> copies, List<JavaRDD<?>> kept) implements AutoCloseable {
         @Override
         public void close() {
             kept.forEach(r -> r.unpersist(false));
