@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
@@ -22,11 +21,15 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -157,16 +160,15 @@ public final class Duplicates {
             bands[b] = xxhash64(rows);
         }
         // Each text stands for its rank in the order of copies (a long, not its order key, a string of some
-        // 80 characters), so the band rows, one per text and band, are narrow, and a bucket's earliest
-        // member, its smallest rank, is found by a hash aggregation of longs instead of a list per bucket.
+        // 80 characters), so the band rows, one per text and band, are narrow. Sorted by bucket and rank, a
+        // bucket's earliest member comes first and its other members follow: one spillable sort finds the
+        // pairs. (A hash aggregation of the smallest rank per bucket, joined back to the buckets, held a map
+        // entry for every bucket, nearly one per band row since most texts have no copy, in each map task.)
         Dataset<Row> ranked = ranked(representatives, kept);
-        Dataset<Row> buckets = ranked.select(col("rank"), explode(array(bands)).as("band"));
-        Dataset<Row> firsts = buckets.groupBy("band").agg(min(col("rank")).as("first"), count(lit(1)).as("n"))
-                .filter(col("n").gt(1))
-                .select("band", "first");
-        Dataset<Row> pairs = buckets.join(firsts, "band")
-                .filter(col("rank").notEqual(col("first")))
-                .select(col("first").as("ra"), col("rank").as("rb"))
+        Dataset<Row> pairs = ranked.select(col("rank"), explode(array(bands)).as("band"))
+                .repartition(col("band"))
+                .sortWithinPartitions("band", "rank")
+                .mapPartitions(new BucketPairs(), Encoders.row(BucketPairs.SCHEMA))
                 .distinct();
         Dataset<Row> keys = ranked.select(col("rank"), col("o"));
         // Partitioned by the earlier text once: the join that follows uses it.
@@ -174,6 +176,58 @@ public final class Duplicates {
                 .join(keys.toDF("rb", "b"), "rb")
                 .select("a", "b")
                 .repartition(col("a"));
+    }
+
+    /**
+     * Band rows ({@code rank, band}) sorted by band, then rank, to {@code (ra, rb)}: each bucket's first (earliest)
+     * member paired with every later member of the bucket that is another text.
+     */
+    static final class BucketPairs implements MapPartitionsFunction<Row, Row> {
+        private static final long serialVersionUID = 1L;
+        static final StructType SCHEMA = new StructType()
+                .add("ra", DataTypes.LongType, false)
+                .add("rb", DataTypes.LongType, false);
+
+        @Override
+        public Iterator<Row> call(Iterator<Row> rows) {
+            return new Iterator<>() {
+                private boolean started;
+                private long band;
+                private long first;
+                private Row next = advance();
+
+                private Row advance() {
+                    while (rows.hasNext()) {
+                        Row r = rows.next();
+                        long rank = r.getLong(0);
+                        long b = r.getLong(1);
+                        if (!started || b != band) {
+                            started = true;
+                            band = b;
+                            first = rank;
+                        } else if (rank != first) {
+                            return RowFactory.create(first, rank);
+                        }
+                    }
+                    return null;
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public Row next() {
+                    if (next == null) {
+                        throw new NoSuchElementException();
+                    }
+                    Row r = next;
+                    next = advance();
+                    return r;
+                }
+            };
+        }
     }
 
     /** {@code representatives} with {@code rank}: 0, 1, … in the order of their order keys {@code o} (distinct). */
