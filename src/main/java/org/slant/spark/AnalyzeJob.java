@@ -122,12 +122,16 @@ public final class AnalyzeJob {
             checkRejectRatio(counts, analyzed);
 
             progress.stage("deduplicating");
+            // Only the copies found are staged (a row per copy); they are joined to the articles as each table is
+            // derived, so the wide analysed rows are not written out and read back a second time.
+            Dataset<Row> articles = analyzed.filter(col("kind").equalTo(Schemas.KIND_ARTICLE));
+            try (Duplicates.Found found = Duplicates.find(articles)) {
+                found.copies().write().mode("overwrite").parquet(layout.staged("work-copies"));
+            }
+            Dataset<Row> full = Duplicates.apply(spreadOverCores(articles),
+                    spark.read().schema(Duplicates.COPIES).parquet(layout.staged("work-copies")));
+            // The articles table holds every article once: its write observes the copies and the outlet ids.
             Observation marked = new Observation("marked");
-            Duplicates.mark(analyzed.filter(col("kind").equalTo(Schemas.KIND_ARTICLE)))
-                    .observe(marked, Counts.copies(), collect_set(col("outlet")).as("outlets"))
-                    .write().mode("overwrite").parquet(layout.staged("work-articles"));
-            counts = counts.withDuplicates(marked);
-            Dataset<Row> full = spreadOverCores(spark.read().parquet(layout.staged("work-articles")));
 
             Map<String, Long> rows = new LinkedHashMap<>();
             List<String> partitioned = new ArrayList<>();
@@ -147,8 +151,11 @@ public final class AnalyzeJob {
                     stagedWrite(spark.createDataFrame(computed, derived.schema())).parquet(layout.staged(name));
                     written = computed.size();
                 } else {
-                    Observation counted = new Observation(name);
-                    stagedWrite(derived.observe(counted, count(lit(1)).as("rows"))).parquet(layout.staged(name));
+                    Observation counted = table.getKey() == Schemas.ARTICLES ? marked : new Observation(name);
+                    Dataset<Row> observed = table.getKey() == Schemas.ARTICLES
+                            ? derived.observe(counted, count(lit(1)).as("rows"), Counts.copies(), collect_set(col("outlet")).as("outlets"))
+                            : derived.observe(counted, count(lit(1)).as("rows"));
+                    stagedWrite(observed).parquet(layout.staged(name));
                     written = Counts.longOrZero(Counts.metrics(counted), "rows");
                 }
                 schemas.put(name, derived.schema());
@@ -167,6 +174,7 @@ public final class AnalyzeJob {
             Schemas.REJECTS.conform(analyzed.filter(col("kind").equalTo(Schemas.KIND_REJECT)).withColumn("run_id", lit(runId)))
                     .coalesce(1).write().mode("overwrite").parquet(layout.staged(Schemas.REJECTS.name()));
             rows.put(Schemas.REJECTS.name(), counts.rejected());
+            counts = counts.withDuplicates(marked);
 
             Window window = coveredWindow();
             List<String> whole = new ArrayList<>(List.of(Schemas.REJECTS.name()));
@@ -333,7 +341,7 @@ public final class AnalyzeJob {
      * Outlet ids of this run that print alike (Unicode confusable skeletons: {@code cnn} and {@code сnn}
      * with a Cyrillic {@code с}): ids stay a pure function of the name, so the look-alikes are named here
      * for the researcher to map with {@code --outlets}. The distinct ids are observed while the
-     * deduplicated articles are staged.
+     * articles table is staged.
      */
     private static List<String> confusableOutlets(Observation marked) {
         Object observed = Counts.metrics(marked).get("outlets");

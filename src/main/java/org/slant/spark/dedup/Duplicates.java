@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
@@ -21,13 +20,21 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.slant.spark.Schemas;
 import org.slant.text.MinHash;
 import org.slant.text.Shingles;
@@ -83,19 +90,47 @@ public final class Duplicates {
                 col("date").cast("string"), col("article_id"), col("source"), col("location"));
     }
 
+    /** The copies table of {@link #find}: a copy's order key, the article it repeats, and their similarity. */
+    public static final StructType COPIES = new StructType()
+            .add("_copy", DataTypes.StringType, false)
+            .add("duplicate_of", DataTypes.StringType, true)
+            .add("duplicate_similarity", DataTypes.DoubleType, true);
+
     /**
      * Article rows that have {@code article_id, published_at, date, source, location} and
      * {@value #SKETCH}, without the sketch and with {@code duplicate_of} and {@code duplicate_similarity}.
      */
     public static Dataset<Row> mark(Dataset<Row> articles) {
-        Dataset<Row> copies = resolve(copies(articles));
+        return apply(articles, find(articles).copies());
+    }
+
+    /**
+     * The copies among {@code articles} ({@link #COPIES}), with the intermediate result they are computed from,
+     * kept on the executors' disks until {@link Found#close} (call it once the copies are written; if it is never
+     * called, Spark's cleaner drops it with them).
+     */
+    public static Found find(Dataset<Row> articles) {
+        List<JavaRDD<?>> kept = new ArrayList<>();
+        return new Found(resolve(copies(articles, kept)), kept);
+    }
+
+    /** {@code articles} without the sketch, with each copy's {@code duplicate_of} and {@code duplicate_similarity}. */
+    public static Dataset<Row> apply(Dataset<Row> articles, Dataset<Row> copies) {
         return articles.drop(SKETCH).withColumn("_order", orderKey())
                 .join(broadcast(copies), col("_order").equalTo(col("_copy")), "left")
                 .drop("_order", "_copy");
     }
 
+    /** The copies found, and the persisted data they are computed from. */
+    public record Found(Dataset<Row> copies, List<JavaRDD<?>> kept) implements AutoCloseable {
+        @Override
+        public void close() {
+            kept.forEach(r -> r.unpersist(false));
+        }
+    }
+
     /** Every copy found: {@code child} (its order key) → {@code parent_o}, {@code parent_id}, {@code sim}. */
-    static Dataset<Row> copies(Dataset<Row> articles) {
+    static Dataset<Row> copies(Dataset<Row> articles, List<JavaRDD<?>> kept) {
         Dataset<Row> keyed = articles.select(orderKey().as("o"), col("article_id").as("id"),
                 col(SKETCH + ".text_key_high").as("kh"), col(SKETCH + ".text_key_low").as("kl"),
                 col(SKETCH + ".minhash").as("sig"));
@@ -110,11 +145,11 @@ public final class Duplicates {
         Dataset<Row> representatives = groups.select(element_at(col("m"), 1).as("r"))
                 .select(col("r.o").as("o"), col("r.id").as("id"), col("r.sig").as("sig"))
                 .filter(size(col("sig")).gt(0));
-        return exact.unionByName(nearCopies(articles, representatives));
+        return exact.unionByName(nearCopies(articles, representatives, kept));
     }
 
     /** Pairs of texts that share a band bucket, the earlier first: {@code a}, {@code b} (order keys), distinct. */
-    static Dataset<Row> candidates(Dataset<Row> representatives) {
+    static Dataset<Row> candidates(Dataset<Row> representatives, List<JavaRDD<?>> kept) {
         Column[] bands = new Column[BANDS];
         for (int b = 0; b < BANDS; b++) {
             Column[] rows = new Column[ROWS];
@@ -125,16 +160,15 @@ public final class Duplicates {
             bands[b] = xxhash64(rows);
         }
         // Each text stands for its rank in the order of copies (a long, not its order key, a string of some
-        // 80 characters), so the band rows, one per text and band, are narrow, and a bucket's earliest
-        // member, its smallest rank, is found by a hash aggregation of longs instead of a list per bucket.
-        Dataset<Row> ranked = ranked(representatives);
-        Dataset<Row> buckets = ranked.select(col("rank"), explode(array(bands)).as("band"));
-        Dataset<Row> firsts = buckets.groupBy("band").agg(min(col("rank")).as("first"), count(lit(1)).as("n"))
-                .filter(col("n").gt(1))
-                .select("band", "first");
-        Dataset<Row> pairs = buckets.join(firsts, "band")
-                .filter(col("rank").notEqual(col("first")))
-                .select(col("first").as("ra"), col("rank").as("rb"))
+        // 80 characters), so the band rows, one per text and band, are narrow. Sorted by bucket and rank, a
+        // bucket's earliest member comes first and its other members follow: one spillable sort finds the
+        // pairs. (A hash aggregation of the smallest rank per bucket, joined back to the buckets, held a map
+        // entry for every bucket, nearly one per band row since most texts have no copy, in each map task.)
+        Dataset<Row> ranked = ranked(representatives, kept);
+        Dataset<Row> pairs = ranked.select(col("rank"), explode(array(bands)).as("band"))
+                .repartition(col("band"))
+                .sortWithinPartitions("band", "rank")
+                .mapPartitions(new BucketPairs(), Encoders.row(BucketPairs.SCHEMA))
                 .distinct();
         Dataset<Row> keys = ranked.select(col("rank"), col("o"));
         // Partitioned by the earlier text once: the join that follows uses it.
@@ -144,18 +178,75 @@ public final class Duplicates {
                 .repartition(col("a"));
     }
 
+    /**
+     * Band rows ({@code rank, band}) sorted by band, then rank, to {@code (ra, rb)}: each bucket's first (earliest)
+     * member paired with every later member of the bucket that is another text.
+     */
+    static final class BucketPairs implements MapPartitionsFunction<Row, Row> {
+        private static final long serialVersionUID = 1L;
+        static final StructType SCHEMA = new StructType()
+                .add("ra", DataTypes.LongType, false)
+                .add("rb", DataTypes.LongType, false);
+
+        @Override
+        public Iterator<Row> call(Iterator<Row> rows) {
+            return new Iterator<>() {
+                private boolean started;
+                private long band;
+                private long first;
+                private Row next = advance();
+
+                private Row advance() {
+                    while (rows.hasNext()) {
+                        Row r = rows.next();
+                        long rank = r.getLong(0);
+                        long b = r.getLong(1);
+                        if (!started || b != band) {
+                            started = true;
+                            band = b;
+                            first = rank;
+                        } else if (rank != first) {
+                            return RowFactory.create(first, rank);
+                        }
+                    }
+                    return null;
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public Row next() {
+                    if (next == null) {
+                        throw new NoSuchElementException();
+                    }
+                    Row r = next;
+                    next = advance();
+                    return r;
+                }
+            };
+        }
+    }
+
     /** {@code representatives} with {@code rank}: 0, 1, … in the order of their order keys {@code o} (distinct). */
-    private static Dataset<Row> ranked(Dataset<Row> representatives) {
+    private static Dataset<Row> ranked(Dataset<Row> representatives, List<JavaRDD<?>> kept) {
         Dataset<Row> sorted = representatives.select("o", "sig").orderBy("o");
         StructType schema = sorted.schema().add("rank", DataTypes.LongType, false);
-        JavaRDD<Row> rows = sorted.javaRDD().zipWithIndex()
+        // The ranks are read twice (band rows and the rank-to-key table), and zipWithIndex first counts each
+        // partition: without a kept copy the sort, and the grouping of exact copies under it, ran three times.
+        // On disk, so that the copy costs no executor memory.
+        JavaRDD<Row> sortedRows = sorted.javaRDD().persist(StorageLevel.DISK_ONLY());
+        kept.add(sortedRows);
+        JavaRDD<Row> rows = sortedRows.zipWithIndex()
                 .map(t -> RowFactory.create(t._1().get(0), t._1().get(1), t._2()));
         return sorted.sparkSession().createDataFrame(rows, schema);
     }
 
     /** Candidate pairs whose signatures agree on at least {@value #MIN_AGREEING} positions: {@code a, a_id, b}. */
-    static Dataset<Row> alike(Dataset<Row> representatives) {
-        return candidates(representatives)
+    static Dataset<Row> alike(Dataset<Row> representatives, List<JavaRDD<?>> kept) {
+        return candidates(representatives, kept)
                 .join(representatives.toDF("a", "a_id", "a_sig"), "a")
                 .join(representatives.select(col("o").as("b"), col("sig").as("b_sig")), "b")
                 .filter(size(array_intersect(col("a_sig"), col("b_sig"))).geq(MIN_AGREEING))
@@ -163,8 +254,8 @@ public final class Duplicates {
     }
 
     /** For each text with an earlier near copy: {@code child} → its earliest, {@code parent_o, parent_id, sim}. */
-    private static Dataset<Row> nearCopies(Dataset<Row> articles, Dataset<Row> representatives) {
-        Dataset<Row> pairs = alike(representatives);
+    private static Dataset<Row> nearCopies(Dataset<Row> articles, Dataset<Row> representatives, List<JavaRDD<?>> kept) {
+        Dataset<Row> pairs = alike(representatives, kept);
         // The survivors are few (pairs that look alike), so they are broadcast to a scan of the shingles
         // rather than the shingles of every article shuffled to them.
         Dataset<Row> ends = pairs.withColumn("o", explode(array(col("a"), col("b"))));

@@ -40,8 +40,8 @@ public final class CandidateCount {
             return out.iterator();
         }, Encoders.row(schema)).cache();
         long texts1 = representatives.count();
-        long candidates = Duplicates.candidates(representatives).count();
-        long alike = Duplicates.alike(representatives).count();
+        long candidates = Duplicates.candidates(representatives, new ArrayList<>()).count();
+        long alike = Duplicates.alike(representatives, new ArrayList<>()).count();
         System.out.printf("%d texts: %d candidate pairs, %d with >= %d of %d signature values equal%n", texts1, candidates,
                 alike, Duplicates.MIN_AGREEING, org.slant.text.MinHash.HASHES);
         spark.stop();
