@@ -74,8 +74,8 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!EvaluationTask.NAMES.contains(task)) {
             throw new UsageException("--task: '" + task + "' is not one of sentiment, stance, target-sentiment, frame");
         }
-        if (model != null && (method != null || unit != null)) {
-            throw new UsageException("--model replaces the rules: it takes no --method or --unit");
+        if (model != null && method != null) {
+            throw new UsageException("--model replaces the rules: it takes no --method");
         }
         if (method != null && !task.equals("sentiment")) {
             throw new UsageException("--method applies to --task sentiment only");
@@ -171,7 +171,8 @@ final class EvaluateCommand implements Callable<Integer> {
     /**
      * The evaluation by a saved model: Spark reads the pipeline (the only use of Spark here), and the
      * model is then applied in plain Java, as {@code analyze} applies it. Rule features read the
-     * {@code --targets} catalog and {@code --frames} lexicon when given.
+     * {@code --targets} catalog and {@code --frames} lexicon when given. With {@code --unit article} a
+     * stance model gives opinion pieces their author stance, as in {@code analyze}.
      */
     private EvaluationTask withModel(ModelCard card) {
         TargetCatalog catalog = targets == null ? TargetCatalog.builtIn() : loadCatalog();
@@ -181,6 +182,10 @@ final class EvaluateCommand implements Callable<Integer> {
             linear = SavedModels.load(spark.session(), card, "--model");
         }
         Featurizer featurizer = Featurizer.withCatalog(card.spec(), catalog, lexicon);
+        if ("article".equals(unit)) {
+            // The rules find the targets and whose voice each sentence is; the model reads the author's.
+            return new StanceTask(catalog, true, linear, featurizer);
+        }
         return new ModelEvaluation(card, linear, featurizer);
     }
 

@@ -9,6 +9,10 @@ import org.slant.analysis.stance.ArticleTargets;
 import org.slant.analysis.stance.Prediction;
 import org.slant.analysis.stance.TargetResult;
 import org.slant.ingest.PublishedDates;
+import org.slant.model.AuthorStance;
+import org.slant.model.Example;
+import org.slant.model.Featurizer;
+import org.slant.model.LinearModel;
 import org.slant.text.SentenceSplitter;
 import org.slant.text.TextCleaner;
 
@@ -20,15 +24,25 @@ import org.slant.text.TextCleaner;
  * own stance. The text is cleaned and split as {@code analyze} does, the genre is read from the
  * metadata ({@link Genre}) — never from a gold {@code genre} column — and the prediction is the
  * article's {@link TargetResult#authorLabel()} toward the target (NONE when the target is not
- * mentioned), with {@link TargetResult#authorStance()} as the score. Thread-safe; build once.
+ * mentioned), with {@link TargetResult#authorStance()} as the score; with a stance model, an opinion
+ * piece's is the model's ({@link AuthorStance}), as in {@code analyze}. Thread-safe; build once.
  */
 public final class ArticleStanceEvaluation implements LabelEvaluation.Predictor {
     private final ArticleTargetAnalyzer analyzer;
+    private final LinearModel model;
+    private final Featurizer featurizer;
     private final TextCleaner cleaner = new TextCleaner();
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     public ArticleStanceEvaluation(ArticleTargetAnalyzer analyzer) {
+        this(analyzer, null, null);
+    }
+
+    /** With a stance {@code model} (null: the rules alone) giving opinion pieces their author stance. */
+    public ArticleStanceEvaluation(ArticleTargetAnalyzer analyzer, LinearModel model, Featurizer featurizer) {
         this.analyzer = analyzer;
+        this.model = model;
+        this.featurizer = featurizer;
     }
 
     @Override
@@ -37,21 +51,37 @@ public final class ArticleStanceEvaluation implements LabelEvaluation.Predictor 
         if (analyzer.catalog().get(id).isEmpty()) {
             throw new IllegalArgumentException("unknown target '" + id + "' (article evaluation uses the catalog)");
         }
-        ArticleTargets found = analyze(item);
+        List<String> sentences = sentences(item);
+        ArticleTargets found = analyze(item, sentences);
         for (TargetResult t : found.targets()) {
-            if (t.target().equals(id)) {
-                return new Prediction(t.authorLabel().name(), t.authorStance());
+            if (!t.target().equals(id)) {
+                continue;
             }
+            if (model != null && found.genre() == Genre.OPINION
+                    && analyzer.catalog().get(id).map(AuthorStance::reads).orElse(false)) {
+                AuthorStance author = AuthorStance.of(t, sentences, (text, target) -> model.probabilities(
+                        featurizer.features(new Example(text, target, -1, -1))), model.classes());
+                if (author != null) {
+                    return new Prediction(author.label(), author.stance());
+                }
+            }
+            return new Prediction(t.authorLabel().name(), t.authorStance());
         }
         return new Prediction("NONE", 0);
     }
 
     /** The analysis of one labelled article, as {@code analyze} would make it. */
     public ArticleTargets analyze(LabeledItem item) {
+        return analyze(item, sentences(item));
+    }
+
+    private ArticleTargets analyze(LabeledItem item, List<String> sentences) {
         String title = item.extra().get("title");
-        Genre genre = genre(item);
-        List<String> sentences = splitter.split(cleaner.clean(item.text()));
-        return analyzer.analyze(title == null ? null : cleaner.clean(title), sentences, genre, published(item));
+        return analyzer.analyze(title == null ? null : cleaner.clean(title), sentences, genre(item), published(item));
+    }
+
+    private List<String> sentences(LabeledItem item) {
+        return splitter.split(cleaner.clean(item.text()));
     }
 
     /**

@@ -16,6 +16,8 @@ import org.slant.analysis.targets.SentenceTokens;
 import org.slant.analysis.targets.Target;
 import org.slant.analysis.targets.TargetCatalog;
 import org.slant.analysis.targets.TargetKind;
+import org.slant.model.Featurizer;
+import org.slant.model.LinearModel;
 
 /**
  * {@code evaluate --task stance}: per sentence (each row a text and a {@code target}, any voice) or
@@ -25,10 +27,18 @@ import org.slant.analysis.targets.TargetKind;
  * is matched by its own words, as an issue whose aliases are the full name and each of its words of
  * five letters or more. Sentence results add accuracy per {@code hard_case}, {@code style} and
  * {@code holder}; article results per gold {@code genre}, per genre as slant reads it from the
- * metadata ({@code predicted_genre}) and per {@code hard_case}.
+ * metadata ({@code predicted_genre}) and per {@code hard_case}. With a stance {@code model} (and its
+ * {@code featurizer}), articles only: opinion pieces take their author stance from it
+ * ({@link org.slant.model.AuthorStance}), as {@code analyze} does.
  */
-public record StanceTask(TargetCatalog catalog, boolean articles) implements EvaluationTask {
+public record StanceTask(TargetCatalog catalog, boolean articles, LinearModel model, Featurizer featurizer)
+        implements EvaluationTask {
     private static final List<String> LABELS = List.of("FAVOR", "AGAINST", "NONE");
+
+    /** By the rules alone. */
+    public StanceTask(TargetCatalog catalog, boolean articles) {
+        this(catalog, articles, null, null);
+    }
 
     @Override
     public Map<String, Object> run(LabeledData.Loaded data, Writer predictions) throws IOException {
@@ -38,7 +48,7 @@ public record StanceTask(TargetCatalog catalog, boolean articles) implements Eva
 
     private Map<String, Object> articles(LabeledData.Loaded data, VaderAnalyzer vader, Writer out) throws IOException {
         LabelBreakdown byArticle = new LabelBreakdown(List.of("genre", "predicted_genre", "hard_case"));
-        ArticleStanceEvaluation articles = new ArticleStanceEvaluation(new ArticleTargetAnalyzer(catalog, vader));
+        ArticleStanceEvaluation articles = new ArticleStanceEvaluation(new ArticleTargetAnalyzer(catalog, vader), model, featurizer);
         List<LabeledItem> withGenre = data.items().stream().map(i -> {
             Map<String, String> extra = new HashMap<>(i.extra());
             extra.put("predicted_genre", ArticleStanceEvaluation.genreName(i));

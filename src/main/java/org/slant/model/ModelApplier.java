@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.slant.analysis.ArticleAnalysis;
+import org.slant.analysis.Genre;
 import org.slant.analysis.frames.FrameLexicon;
 import org.slant.analysis.stance.ActorStance;
 import org.slant.analysis.stance.Prediction;
@@ -21,15 +22,19 @@ import org.slant.analysis.targets.TargetCatalog;
  * sentiment and frames read every sentence; stance reads each sentence that mentions a target (the
  * target as its catalog id) and each statement's evidence; target sentiment reads each mention, found
  * again in its sentence for its offsets. An article-level class is the most probable class of the mean
- * distribution over its units. Built once per partition; not thread-safe (a per-article cache).
+ * distribution over its units. An opinion piece's author stance is the stance model's reading of its
+ * sentences in the author's voice ({@link AuthorStance}). Built once per partition; not thread-safe (a
+ * per-article cache).
  */
 public final class ModelApplier {
     private final ArticleModels models;
     private final Map<ModelTask, Featurizer> featurizers = new HashMap<>();
     private final MentionFinder finder;
+    private final TargetCatalog catalog;
 
     public ModelApplier(ArticleModels models, TargetCatalog catalog, FrameLexicon lexicon) {
         this.models = models;
+        this.catalog = catalog;
         this.finder = new MentionFinder(catalog);
         models.byTask().forEach((task, model) -> featurizers.put(task, Featurizer.withCatalog(model.spec(), catalog, lexicon)));
     }
@@ -84,6 +89,12 @@ public final class ModelApplier {
         for (TargetResult t : a.targets().targets()) {
             Double score = null;
             String label = null;
+            AuthorStance author = null;
+            if (stance != null && a.targets().genre() == Genre.OPINION
+                    && catalog.get(t.target()).map(AuthorStance::reads).orElse(false)) {
+                author = AuthorStance.of(t, sentences, (text, target) -> stanceOf(stance, stanceCache, known, text, target),
+                        stance.classes());
+            }
             if (stance != null && !t.sentenceIndexes().isEmpty()) {
                 double[] mean = new double[stance.classes().size()];
                 for (int i : t.sentenceIndexes()) {
@@ -96,7 +107,7 @@ public final class ModelApplier {
                 label = stance.classes().get(LinearModel.argmax(mean));
             }
             Double sentimentOf = ts == null ? null : targetSentiment(ts, sentences, mentions, t);
-            targets.put(t.target(), new ModelOutputs.TargetOutput(score, label, sentimentOf));
+            targets.put(t.target(), new ModelOutputs.TargetOutput(score, label, sentimentOf, author));
         }
         List<Prediction> statements = null;
         if (stance != null) {

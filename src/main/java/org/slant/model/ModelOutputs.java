@@ -25,7 +25,10 @@ public record ModelOutputs(Double sentiment, String primaryFrame, Map<String, Do
      * @param stance          P(FAVOR) − P(AGAINST) of the mean class distribution over its sentences, or null
      * @param stanceLabel     the most probable class of that mean distribution, or null
      * @param targetSentiment mean over its mentions of P(positive) − P(negative), or null
+     * @param author          an opinion piece's own stance toward an issue by the stance model, or null
+     *                        (news, another kind of target, no stance model, or nothing in the author's
+     *                        voice: the rules' value stands)
      */
-    public record TargetOutput(Double stance, String stanceLabel, Double targetSentiment) {
+    public record TargetOutput(Double stance, String stanceLabel, Double targetSentiment, AuthorStance author) {
     }
 }

@@ -19,6 +19,7 @@ import org.slant.config.AnalyzeConfig;
 import org.slant.config.UserFiles;
 import org.slant.ingest.Article;
 import org.slant.model.ArticleModels;
+import org.slant.model.AuthorStance;
 import org.slant.model.ModelApplier;
 import org.slant.model.ModelOutputs;
 import org.slant.ingest.ArticleNormalizer;
@@ -132,6 +133,7 @@ final class RecordPipeline {
             ModelOutputs.TargetOutput m = byModels == null ? null : byModels.targets().get(t.target());
             boolean stanceModel = m != null && m.stance() != null;
             boolean sentimentModel = m != null && m.targetSentiment() != null;
+            AuthorStance author = m == null ? null : m.author();
             Map<String, Double> frames = byModels != null && byModels.targetFrames() != null
                     ? byModels.targetFrames().getOrDefault(t.target(), Map.of())
                     : analysis.targetFrames().getOrDefault(t.target(), Map.of());
@@ -144,9 +146,11 @@ final class RecordPipeline {
                     .set("stance_rule", stanceModel ? t.stance() : null)
                     .set("stance_label_rule", stanceModel ? t.stanceLabel().name() : null)
                     .set("target_sentiment_rule", sentimentModel ? t.targetSentiment() : null)
-                    .set("author_stance", t.authorStance())
-                    .set("author_stance_label", t.authorLabel().name())
-                    .set("author_statements", t.authorStatements())
+                    .set("author_stance", author != null ? author.stance() : t.authorStance())
+                    .set("author_stance_label", author != null ? author.label() : t.authorLabel().name())
+                    .set("author_statements", author != null ? author.statements() : t.authorStatements())
+                    .set("author_stance_rule", author != null ? t.authorStance() : null)
+                    .set("author_stance_label_rule", author != null ? t.authorLabel().name() : null)
                     .set("quoted_stance", t.quotedStance())
                     .set("quoted_favor", t.quotedFavor())
                     .set("quoted_against", t.quotedAgainst())

@@ -53,7 +53,9 @@ public final class Schemas {
             required("frames", arrayOf(FRAME_SCORE)),
             optional("stance_rule", DoubleType),
             optional("stance_label_rule", StringType),
-            optional("target_sentiment_rule", DoubleType)).build();
+            optional("target_sentiment_rule", DoubleType),
+            optional("author_stance_rule", DoubleType),
+            optional("author_stance_label_rule", StringType)).build();
 
     /**
      * One statement a sentence attributes to a holder, nested in {@link #RECORD}: a position, or NONE
@@ -137,7 +139,8 @@ public final class Schemas {
             .from(RECORD, "article_id", "outlet", "date")
             .from(TARGET, "target", "mentions", "target_sentiment", "stance", "stance_label", "author_stance",
                     "quoted_stance", "author_stance_label", "author_statements", "quoted_favor", "quoted_against",
-                    "stance_rule", "stance_label_rule", "target_sentiment_rule")
+                    "stance_rule", "stance_label_rule", "target_sentiment_rule", "author_stance_rule",
+                    "author_stance_label_rule")
             .sortedBy("outlet", "date", "article_id", "target").build();
 
     public static final TableSchema ACTOR_STANCES = TableSchema.named("actor_stances")

@@ -1,6 +1,7 @@
 package org.slant.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
@@ -128,6 +131,24 @@ class TrainModelEndToEndTest {
     }
 
     @Test
+    void articleEvaluationReadsTheAuthorsVoiceWithAModel() throws IOException {
+        String articles = Path.of("datasets/labeled/stance_articles_dev.jsonl").toAbsolutePath().toString();
+        InProcessCli.Result rules = InProcessCli.run("evaluate", "--task", "stance", "--unit", "article", "--data", articles);
+        InProcessCli.Result model = InProcessCli.run("evaluate", "--task", "stance", "--unit", "article", "--data", articles,
+                "--model", "built-in:stance");
+        assertEquals(0, rules.exitCode(), rules.stderr());
+        assertEquals(0, model.exitCode(), model.stderr());
+        JsonNode r = new ObjectMapper().readTree(rules.stdout());
+        JsonNode m = new ObjectMapper().readTree(model.stdout());
+        assertEquals(50, m.get("n").asInt());
+        // News keeps the rules' author stance; opinion pieces are the model's.
+        assertEquals(r.at("/by_genre/news/accuracy").asDouble(), m.at("/by_genre/news/accuracy").asDouble());
+        assertNotEquals(r.get("confusion").toString(), m.get("confusion").toString());
+        assertEquals(2, InProcessCli.run("evaluate", "--task", "stance", "--data", articles, "--model", "built-in:stance",
+                "--method", "slant").exitCode());
+    }
+
+    @Test
     void analyzeReplacesTheRuleStanceAndKeepsItBeside() throws IOException {
         Path out = tmp.resolve("analyzed");
         InProcessCli.Result r = InProcessCli.run("analyze", "--input", Path.of("datasets/sample/jsonl").toAbsolutePath().toString(),
@@ -155,6 +176,9 @@ class TrainModelEndToEndTest {
         assertTrue(manifest.contains("stance_dev3.tsv"), "the card names its training data: " + manifest);
         assertTrue(SharedSpark.get().read().parquet(byDefault.resolve("article_targets").toString())
                 .filter("stance_label_rule is not null").count() > 0, "the model's stance with the rules' beside it");
+        // Wire copy: a news report's own stance stays the rules' (opinion pieces: SampleEndToEndTest).
+        assertEquals(0, SharedSpark.get().read().parquet(byDefault.resolve("article_targets").toString())
+                .filter("author_stance_label_rule is not null").count());
 
         Path rules = tmp.resolve("rules-only");
         r = InProcessCli.run("analyze", "--input", input, "--output", rules.toString(), "--quiet", "--rules");

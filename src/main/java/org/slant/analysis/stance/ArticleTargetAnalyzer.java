@@ -143,6 +143,19 @@ public final class ArticleTargetAnalyzer {
         int quotedFavor;
         int quotedAgainst;
         final TreeSet<Integer> sentences = new TreeSet<>();
+        /** Sentences with a mention in another voice than the author's. */
+        final Set<Integer> otherVoice = new HashSet<>();
+        boolean titleAuthor;
+        boolean titleOther;
+
+        void voice(boolean isTitle, int index, boolean other) {
+            if (isTitle) {
+                titleAuthor |= !other;
+                titleOther |= other;
+            } else if (other) {
+                otherVoice.add(index);
+            }
+        }
     }
 
     /** As {@link #analyze(String, List, Genre)} for an untitled article read as news. */
@@ -213,11 +226,13 @@ public final class ArticleTargetAnalyzer {
                 a.sentences.add(index);
             }
             if (nested) {
+                a.voice(isTitle, index, ActorAttribution.inQuote(text, m.start()));
                 continue; // the country in "aid to Ukraine" is the aid's recipient: no statement about it
             }
             List<Mention> refs = actorsBySentence.getOrDefault(m.sentence(), List.of());
             ActorAttribution.Holder holder = resolvePronoun(holderOf(parsed, stance, m, refs, genre), m,
                     found.actorReferences());
+            a.voice(isTitle, index, (holder != null && !holder.isAuthor()) || ActorAttribution.inQuote(text, m.start()));
             if (holder == null || holder.actor().equals(m.target())) {
                 continue;
             }
@@ -267,9 +282,13 @@ public final class ArticleTargetAnalyzer {
             double author = a.authorWeight == 0 ? 0 : a.authorWeighted / a.authorWeight;
             StanceLabel authorLabel = authorLabel(author, a.authorStatements, genre);
             int quoted = a.quotedFavor + a.quotedAgainst;
+            List<Integer> authorSentences = new ArrayList<>(a.sentences);
+            authorSentences.removeAll(a.otherVoice);
+            String authorTitle = genre == Genre.OPINION && a.titleAuthor && !a.titleOther ? title : null;
             targets.add(new TargetResult(t.id(), a.mentions, a.sentiment / a.mentions, stance, scorer.label(stance),
                     new ArrayList<>(a.sentences), author, authorLabel, a.authorStatements,
-                    quoted == 0 ? 0 : a.quotedSum / quoted, a.quotedFavor, a.quotedAgainst));
+                    quoted == 0 ? 0 : a.quotedSum / quoted, a.quotedFavor, a.quotedAgainst, authorSentences,
+                    authorTitle));
         }
         return new ArticleTargets(targets, new ArrayList<>(actorStances.values()), genre);
     }

@@ -1,11 +1,13 @@
 package org.slant.analysis.stance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.slant.analysis.Genre;
 import org.slant.analysis.sentiment.VaderAnalyzer;
 import org.slant.analysis.targets.TargetCatalog;
 
@@ -48,5 +50,32 @@ class ArticleTargetAnalyzerTest {
         assertEquals("nato", nato.target());
         assertTrue(nato.stance() < 0);
         assertEquals(StanceLabel.AGAINST, nato.stanceLabel());
+    }
+
+    @Test
+    void theAuthorsSentencesLeaveOutQuotedAndAttributedOnes() {
+        List<String> body = List.of(
+                "Congress should pass the Ukraine aid package this week.",
+                "\"The Ukraine aid package is a blank check,\" said Rep. Dana Whitlock.",
+                "Senator Marsh said the Ukraine aid package would be wasted.",
+                "The House passed the Ukraine aid package on Saturday.",
+                "The Ukraine aid package is what keeps Kyiv's air defenses firing.");
+        String title = "Opinion: The Ukraine aid package cannot wait";
+        TargetResult aid = aid(ANALYZER.analyze(title, body, Genre.OPINION));
+        assertEquals(List.of(0, 1, 2, 3, 4), aid.sentenceIndexes());
+        // The quote, the speaker's claim and the House's action are other voices; advice and a claim in
+        // the writer's own words are the author's.
+        assertEquals(List.of(0, 4), aid.authorSentences());
+        assertEquals(title, aid.authorTitle());
+
+        TargetResult news = aid(ANALYZER.analyze("House passes Ukraine aid package", body, Genre.NEWS));
+        assertNull(news.authorTitle(), "a news headline is never the outlet's statement");
+        TargetResult quotedTitle = aid(ANALYZER.analyze("'Ukraine aid package is a blank check,' says critic", body,
+                Genre.OPINION));
+        assertNull(quotedTitle.authorTitle());
+    }
+
+    private static TargetResult aid(ArticleTargets a) {
+        return a.targets().stream().filter(t -> t.target().equals("ukraine_aid")).findFirst().orElseThrow();
     }
 }
