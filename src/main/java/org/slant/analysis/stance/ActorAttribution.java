@@ -314,8 +314,13 @@ public final class ActorAttribution {
     /** A name that is a news organisation or the press ({@link #NEWS_ORGANISATIONS}), with or without "the". */
     static boolean newsOrganisation(String name) {
         String n = String.join(" ", SentenceTokens.normalize(name));
-        return NEWS_ORGANISATIONS.contains(n) || (n.startsWith("the ") && NEWS_ORGANISATIONS.contains(n.substring(4)));
+        return NEWS_ORGANISATIONS.contains(n) || (n.startsWith("the ") && NEWS_ORGANISATIONS.contains(n.substring(4)))
+                || NEWS_REPORT.matcher(n).lookingAt();
     }
+
+    /** "according to reports from E&E News", "a report in the Post": a report carries what it says. */
+    private static final java.util.regex.Pattern NEWS_REPORT = java.util.regex.Pattern.compile(
+            "(?:(?:a|the|several|multiple|recent|media|news|press|published) )*reports?(?: |$)");
 
     /** The token of "who" right before the speech verb at {@code s} (an adverb or auxiliary may stand between). */
     private static int relativeToken(StanceScorer.Parsed p, int s) {
@@ -497,9 +502,15 @@ public final class ActorAttribution {
         }
         int start = end;
         if (!"PRON".equals(p.tag(end, lo, s))) {
-            while (start - 1 >= lo && !nameBoundary(t.gapBefore(start)) && !isQuoteEndAt(t, start)
-                    && NP_TAGS.contains(p.tag(start - 1, lo, s))) {
-                start--;
+            while (start - 1 >= lo && !nameBoundary(t.gapBefore(start)) && !isQuoteEndAt(t, start)) {
+                if (NP_TAGS.contains(p.tag(start - 1, lo, s))) {
+                    start--;
+                } else if (t.norm(start - 1).equals("of") && start - 2 >= lo && !nameBoundary(t.gapBefore(start - 1))
+                        && "PROPN".equals(p.tag(start - 2, lo, s))) {
+                    start -= 2; // "Secretary of State John Kerry said", "Travis Allen of Huntington Beach said"
+                } else {
+                    break;
+                }
             }
         }
         return p.text.substring(t.start(start), t.end(end));

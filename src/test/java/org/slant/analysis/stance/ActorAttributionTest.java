@@ -89,4 +89,24 @@ class ActorAttributionTest {
         assertEquals("republicans", ActorAttribution.party("Rep. Tom Ellery (R–Tex.) said", 0, 29));
         assertNull(ActorAttribution.party("Sen. Dale Harmon said", 0, 21));
     }
+
+    private static String speakers(String... sentences) {
+        return ARTICLES.analyze(List.of(sentences)).actorStances().stream()
+                .map(a -> a.actor() + "/" + a.speaker() + ">" + a.target())
+                .collect(Collectors.joining(", "));
+    }
+
+    @Test
+    void aNameWithOfKeepsBothHalves() {
+        assertEquals("other/former Secretary of Commerce Ellen Marsh>trump", speakers(
+                "Separately, former Secretary of Commerce Ellen Marsh said Trump had wrecked the trade talks."));
+        assertEquals("other/Dale Pruett of Kettering>ukraine_aid", speakers(
+                "Dale Pruett of Kettering said the Ukraine aid package should be blocked."));
+    }
+
+    @Test
+    void aNewsReportCarriesAStatementWithoutHoldingIt() {
+        assertTrue(!speakers("Trump is the reason the talks failed, according to reports from the Morning Ledger.")
+                .contains("reports"), "a report is not a speaker");
+    }
 }
