@@ -66,7 +66,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Path frames;
 
     @Option(names = "--unit", paramLabel = "U", description = "Stance: sentence (default; each row a sentence, any voice) "
-            + "or article (each row a whole article with title, section, url, author; label = the author's own stance).")
+            + "or article (each row a whole article with title, section, url, author; label = the author's own stance; "
+            + "with --model, an opinion piece's stance on an issue is the model's, as analyze writes it).")
     String unit;
 
     @Override
