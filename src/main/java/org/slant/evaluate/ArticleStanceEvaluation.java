@@ -57,8 +57,7 @@ public final class ArticleStanceEvaluation implements LabelEvaluation.Predictor 
             if (!t.target().equals(id)) {
                 continue;
             }
-            if (model != null && found.genre() == Genre.OPINION
-                    && analyzer.catalog().get(id).map(AuthorStance::reads).orElse(false)) {
+            if (model != null) {
                 AuthorStance author = AuthorStance.of(t, sentences, (text, target) -> model.probabilities(
                         featurizer.features(new Example(text, target, -1, -1))), model.classes());
                 if (author != null) {

@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.slant.analysis.stance.StanceLabel;
 import org.slant.analysis.stance.TargetResult;
-import org.slant.analysis.targets.Target;
-import org.slant.analysis.targets.TargetKind;
 
 /**
  * An opinion piece's own stance toward an issue, read by the stance model: the weighted mean class
@@ -13,8 +11,8 @@ import org.slant.analysis.targets.TargetKind;
  * ({@link TargetResult#authorSentences()}) and the headline when it names it (weight
  * {@link #TITLE_WEIGHT}, as in the rules: it states the piece's thesis). Quoted and attributed
  * sentences are left out: the model reads a sentence's stance in any voice, the rules tell whose
- * voice it is. News keeps the rules' author stance: a report's own sentences are mostly reported
- * events and positions, which the model would read as stances.
+ * voice it is. The rules give the units only for issues in opinion pieces
+ * ({@code ArticleTargetAnalyzer.modelReadsAuthor}); elsewhere there are none and their author stance stands.
  *
  * @param stance     P(FAVOR) − P(AGAINST) of the mean distribution, 0 when no unit takes a side
  * @param label      FAVOR or AGAINST past {@link #THETA}, else NONE
@@ -30,24 +28,15 @@ public record AuthorStance(double stance, String label, int statements) {
      */
     public static final double THETA = 0.05;
 
-    /**
-     * Whether the model reads the author's stance toward {@code target}: issues only. The model learnt
-     * from and was measured on sentences about issues; for people, parties, countries and alliances it
-     * has a few dozen training sentences each and no article-level measure, so their author stance
-     * stays the rules'.
-     */
-    public static boolean reads(Target target) {
-        return target.kind() == TargetKind.ISSUE;
-    }
-
     /** A sentence's class distribution toward a target, indexed like the model's classes. */
     public interface Probabilities {
         double[] of(String text, String target);
     }
 
     /**
-     * The author's stance toward {@code t}, or null when no sentence and no headline names it in the
-     * author's voice (the rules' value stands: they may still read the headline on the issue's recipient).
+     * The author's stance toward {@code t}, or null when it has no unit to read (news, a target that is not
+     * an issue, or nothing in the author's voice): the rules' value stands (they may still read the headline
+     * on the issue's recipient).
      */
     public static AuthorStance of(TargetResult t, List<String> sentences, Probabilities model, List<String> classes) {
         double[] mean = new double[classes.size()];

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.slant.analysis.ArticleAnalysis;
-import org.slant.analysis.Genre;
 import org.slant.analysis.frames.FrameLexicon;
 import org.slant.analysis.stance.ActorStance;
 import org.slant.analysis.stance.Prediction;
@@ -30,11 +29,9 @@ public final class ModelApplier {
     private final ArticleModels models;
     private final Map<ModelTask, Featurizer> featurizers = new HashMap<>();
     private final MentionFinder finder;
-    private final TargetCatalog catalog;
 
     public ModelApplier(ArticleModels models, TargetCatalog catalog, FrameLexicon lexicon) {
         this.models = models;
-        this.catalog = catalog;
         this.finder = new MentionFinder(catalog);
         models.byTask().forEach((task, model) -> featurizers.put(task, Featurizer.withCatalog(model.spec(), catalog, lexicon)));
     }
@@ -82,7 +79,7 @@ public final class ModelApplier {
         Map<TargetText, double[]> stanceCache = new HashMap<>();
         // The analysis scored every sentence with VADER and read its frame cues; the rule features reuse them.
         Map<String, RuleFeatures.Known> known = new HashMap<>();
-        for (int i = 0; i < sentences.size(); i++) {
+        for (int i = 0; stance != null && i < sentences.size(); i++) {
             known.putIfAbsent(sentences.get(i), new RuleFeatures.Known(a.sentenceScores().get(i), a.cues().sums()[i]));
         }
         Map<Integer, List<Mention>> mentions = new HashMap<>();
@@ -90,8 +87,7 @@ public final class ModelApplier {
             Double score = null;
             String label = null;
             AuthorStance author = null;
-            if (stance != null && a.targets().genre() == Genre.OPINION
-                    && catalog.get(t.target()).map(AuthorStance::reads).orElse(false)) {
+            if (stance != null) {
                 author = AuthorStance.of(t, sentences, (text, target) -> stanceOf(stance, stanceCache, known, text, target),
                         stance.classes());
             }

@@ -282,15 +282,31 @@ public final class ArticleTargetAnalyzer {
             double author = a.authorWeight == 0 ? 0 : a.authorWeighted / a.authorWeight;
             StanceLabel authorLabel = authorLabel(author, a.authorStatements, genre);
             int quoted = a.quotedFavor + a.quotedAgainst;
-            List<Integer> authorSentences = new ArrayList<>(a.sentences);
-            authorSentences.removeAll(a.otherVoice);
-            String authorTitle = genre == Genre.OPINION && a.titleAuthor && !a.titleOther ? title : null;
+            boolean modelReads = modelReadsAuthor(genre, t);
+            List<Integer> authorSentences = new ArrayList<>();
+            if (modelReads) {
+                authorSentences.addAll(a.sentences);
+                authorSentences.removeAll(a.otherVoice);
+            }
+            String authorTitle = modelReads && a.titleAuthor && !a.titleOther ? title : null;
             targets.add(new TargetResult(t.id(), a.mentions, a.sentiment / a.mentions, stance, scorer.label(stance),
                     new ArrayList<>(a.sentences), author, authorLabel, a.authorStatements,
                     quoted == 0 ? 0 : a.quotedSum / quoted, a.quotedFavor, a.quotedAgainst, authorSentences,
                     authorTitle));
         }
         return new ArticleTargets(targets, new ArrayList<>(actorStances.values()), genre);
+    }
+
+    /**
+     * Whether a stance model reads the author's stance toward {@code target} in an article of {@code genre}
+     * ({@link TargetResult#authorSentences()}, {@link TargetResult#authorTitle()}): issues in opinion pieces
+     * only. A news report's own sentences are mostly reported events and positions, which a sentence model
+     * reads as stances. The built-in model learnt from and was measured on sentences about issues; for
+     * people, parties, countries and alliances it has a few dozen training sentences each and no
+     * article-level measure. Elsewhere the rules' author stance stands.
+     */
+    static boolean modelReadsAuthor(Genre genre, Target target) {
+        return genre == Genre.OPINION && target.kind() == TargetKind.ISSUE;
     }
 
     /** Speakers named only by a personal pronoun ("…, he said"). */

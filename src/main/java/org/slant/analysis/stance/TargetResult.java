@@ -19,11 +19,12 @@ import java.util.List;
  *                         reported positions, actions of others), 0 when there are none
  * @param quotedFavor      number of FAVOR statements by other holders
  * @param quotedAgainst    number of AGAINST statements by other holders
- * @param authorSentences  the sentences of {@code sentenceIndexes} in which no mention of the target is
- *                         another voice's (attributed to a speaker or actor, or inside quotation marks):
- *                         what a stance model reads for the author
- * @param authorTitle      an opinion piece's headline when it names the target in the author's voice,
- *                         else null
+ * @param authorSentences  what a stance model reads for the author, for an issue in an opinion piece
+ *                         (else empty; see {@link ArticleTargetAnalyzer#modelReadsAuthor}): the sentences of
+ *                         {@code sentenceIndexes} in which no mention of the target is another voice's
+ *                         (attributed to a speaker or actor, or inside quotation marks)
+ * @param authorTitle      for an issue in an opinion piece, its headline when it names the issue in the
+ *                         author's voice, else null
  */
 public record TargetResult(String target, int mentions, double targetSentiment, double stance,
                            StanceLabel stanceLabel, List<Integer> sentenceIndexes, double authorStance,

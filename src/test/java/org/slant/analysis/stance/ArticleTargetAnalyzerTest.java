@@ -68,8 +68,15 @@ class ArticleTargetAnalyzerTest {
         assertEquals(List.of(0, 4), aid.authorSentences());
         assertEquals(title, aid.authorTitle());
 
+        ArticleTargets opinion = ANALYZER.analyze(title, body, Genre.OPINION);
+        List<TargetResult> notIssues = opinion.targets().stream().filter(t -> !t.target().equals("ukraine_aid")).toList();
+        assertTrue(!notIssues.isEmpty(), opinion.targets().toString());
+        // Countries, alliances and people keep the rules' author stance: nothing for a model to read.
+        notIssues.forEach(t -> assertEquals(List.of(), t.authorSentences(), t.target()));
+
         TargetResult news = aid(ANALYZER.analyze("House passes Ukraine aid package", body, Genre.NEWS));
         assertNull(news.authorTitle(), "a news headline is never the outlet's statement");
+        assertEquals(List.of(), news.authorSentences(), "a report's own voice stays the rules'");
         TargetResult quotedTitle = aid(ANALYZER.analyze("'Ukraine aid package is a blank check,' says critic", body,
                 Genre.OPINION));
         assertNull(quotedTitle.authorTitle());
