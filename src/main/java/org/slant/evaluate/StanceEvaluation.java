@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.slant.analysis.sentiment.VaderAnalyzer;
 import org.slant.analysis.stance.ArticleTargetAnalyzer;
+import org.slant.analysis.stance.MentionStances;
 import org.slant.analysis.stance.Prediction;
 import org.slant.analysis.stance.Stance;
 import org.slant.analysis.stance.StanceScorer;
@@ -69,6 +70,11 @@ public final class StanceEvaluation {
      * @throws IllegalArgumentException if {@code targetId} is not in the catalog
      */
     public Stance strongest(String text, String targetId) {
+        return strongest(text, targetId, MentionStances.NONE);
+    }
+
+    /** As {@link #strongest(String, String)}, reading the stance of a mention {@code scored} already holds. */
+    public Stance strongest(String text, String targetId, MentionStances scored) {
         Target target = catalog.get(targetId).orElseThrow(() ->
                 new IllegalArgumentException("unknown target '" + targetId + "'; known: "
                         + catalog.targets().stream().map(Target::id).toList()));
@@ -84,8 +90,7 @@ public final class StanceEvaluation {
             if (ArticleTargetAnalyzer.nestedInOther(m, found.mentions())) {
                 continue;
             }
-            Stance s = scorer.answered(scorer.score(sentences.get(m.sentence()), m.start(), m.end(), target.kind()),
-                    sentences, m.sentence());
+            Stance s = scorer.answered(score(scored, sentences.get(m.sentence()), m, target.kind()), sentences, m.sentence());
             if (Math.abs(s.score()) > Math.abs(best.score())) {
                 best = s;
             }
@@ -95,13 +100,18 @@ public final class StanceEvaluation {
                 if (!m.target().equals(UKRAINE)) {
                     continue;
                 }
-                Stance s = scorer.answered(scorer.score(sentences.get(m.sentence()), m.start(), m.end(), TargetKind.ISSUE),
-                        sentences, m.sentence());
+                Stance s = scorer.answered(score(scored, sentences.get(m.sentence()), m, TargetKind.ISSUE), sentences,
+                        m.sentence());
                 if (s.predicateToken() >= 0 && Math.abs(s.score()) > Math.abs(best.score())) {
                     best = s;
                 }
             }
         }
         return best;
+    }
+
+    private Stance score(MentionStances scored, String sentence, Mention m, TargetKind kind) {
+        Stance s = scored.get(sentence, m.start(), m.end(), kind);
+        return s != null ? s : scorer.score(sentence, m.start(), m.end(), kind);
     }
 }

@@ -156,7 +156,7 @@ public final class Featurizer {
         }
         if (rules != null) {
             double[] r = part.rules().clone();
-            rules.ofTarget(task, e, r);
+            rules.ofTarget(task, e, r, known);
             for (int k = 0; k < r.length; k++) {
                 indices[n + k] = spec.hashedSize() + k;
                 values[n + k] = r[k];

@@ -77,10 +77,12 @@ public final class ModelApplier {
         LinearModel ts = models.get(ModelTask.TARGET_SENTIMENT);
         Map<String, ModelOutputs.TargetOutput> targets = new HashMap<>();
         Map<TargetText, double[]> stanceCache = new HashMap<>();
-        // The analysis scored every sentence with VADER and read its frame cues; the rule features reuse them.
+        // The analysis scored every sentence with VADER, read its frame cues and scored the stance of each mention;
+        // the rule features reuse them.
         Map<String, RuleFeatures.Known> known = new HashMap<>();
         for (int i = 0; stance != null && i < sentences.size(); i++) {
-            known.putIfAbsent(sentences.get(i), new RuleFeatures.Known(a.sentenceScores().get(i), a.cues().sums()[i]));
+            known.putIfAbsent(sentences.get(i), new RuleFeatures.Known(a.sentenceScores().get(i), a.cues().sums()[i],
+                    a.targets().scored()));
         }
         Map<Integer, List<Mention>> mentions = new HashMap<>();
         for (TargetResult t : a.targets().targets()) {

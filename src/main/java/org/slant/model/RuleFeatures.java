@@ -10,6 +10,7 @@ import org.slant.analysis.frames.Frame;
 import org.slant.analysis.frames.FrameScorer;
 import org.slant.analysis.sentiment.SentimentScores;
 import org.slant.analysis.sentiment.VaderAnalyzer;
+import org.slant.analysis.stance.MentionStances;
 import org.slant.analysis.stance.Stance;
 import org.slant.analysis.stance.StanceScorer;
 import org.slant.analysis.stance.TargetSentiment;
@@ -74,7 +75,7 @@ public final class RuleFeatures {
     /** Fills {@code out} (length {@link #NAMES}{@code .size()}) for {@code e} as the task reads it. */
     public void compute(ModelTask task, Example e, double[] out) {
         ofText(task, e, out);
-        ofTarget(task, e, out);
+        ofTarget(task, e, out, null);
     }
 
     /**
@@ -87,9 +88,13 @@ public final class RuleFeatures {
 
     /**
      * What an analysis has already computed for a sentence: its VADER scores and frame cue sums, the same
-     * values {@link #ofText} would compute from its text.
+     * values {@link #ofText} would compute from its text, and its article's mention stances (null: none), the
+     * scores {@link #ofTarget} would compute again.
      */
-    public record Known(SentimentScores sentiment, double[] frameSums) {
+    public record Known(SentimentScores sentiment, double[] frameSums, MentionStances stances) {
+        public Known {
+            stances = stances == null ? MentionStances.NONE : stances;
+        }
     }
 
     /** {@link #ofText(ModelTask, Example, double[])}, taking the sentence's scores and cues from {@code known} when given. */
@@ -169,10 +174,13 @@ public final class RuleFeatures {
         out[CONTEXT_AT + 11] = first <= 1 ? 1 : 0;
     }
 
-    /** The rule stance toward the named target, for stance items (fills only its own slots). */
-    public void ofTarget(ModelTask task, Example e, double[] out) {
+    /**
+     * The rule stance toward the named target, for stance items (fills only its own slots); mentions whose
+     * stance {@code known} holds are not scored again.
+     */
+    public void ofTarget(ModelTask task, Example e, double[] out, Known known) {
         if (task == ModelTask.STANCE && e.target() != null) {
-            Stance stance = stance(e.text(), e.target());
+            Stance stance = stance(e.text(), e.target(), known == null ? MentionStances.NONE : known.stances());
             if (stance != null) {
                 stanceFeatures(stance, out);
             }
@@ -191,15 +199,15 @@ public final class RuleFeatures {
     }
 
     /** The rule stance toward a catalog id, or toward a target the catalog does not know, by its words. */
-    private Stance stance(String text, String target) {
+    private Stance stance(String text, String target, MentionStances scored) {
         if (catalog.get(target).isPresent()) {
-            return known.strongest(text, target);
+            return known.strongest(text, target, scored);
         }
         if (SentenceTokens.normalize(target).length == 0) {
             return null;
         }
         String id = StanceTask.adHocId(target);
         return adHoc.computeIfAbsent(id, k -> new StanceEvaluation(StanceTask.withAdHoc(catalog, k, target), scorer))
-                .strongest(text, id);
+                .strongest(text, id, scored);
     }
 }

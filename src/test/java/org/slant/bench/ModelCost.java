@@ -26,8 +26,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What {@code analyze --model} adds per sentence: CPU time of the analysis stage alone on one thread
- * (rules, then rules and models), over the synthetic articles of {@link CorpusGenerator}, side by side.
- * Thread CPU time, not wall time, so other load on the machine does not blur the ratio.
+ * (rules, then rules and models), over the synthetic articles of {@link CorpusGenerator}, side by side,
+ * and the models' stage alone over analyses made beforehand (what {@code ModelApplier} costs, without the
+ * rules' noise around it). Thread CPU time, not wall time, so other load on the machine does not blur the
+ * ratio; each figure is the best of its rounds.
  *
  * <p>Usage: {@code ModelCost ARTICLES MODEL_DIR...}; each model alone, then all together.
  */
@@ -86,6 +88,15 @@ public final class ModelCost {
             }
             System.out.printf("rules + %s: %.1f us/sentence, %.2fx the rules%n", models.keySet(), best / 1e3 / sentences,
                     (double) best / rules);
+            long stage = Long.MAX_VALUE;
+            for (int round = 0; round < 5; round++) {
+                long t0 = cpu.getCurrentThreadCpuTime();
+                for (ArticleAnalysis a : analyses) {
+                    applier.apply(a);
+                }
+                stage = Math.min(stage, cpu.getCurrentThreadCpuTime() - t0);
+            }
+            System.out.printf("  %s alone, on the analyses: %.1f us/sentence%n", models.keySet(), stage / 1e3 / sentences);
         }
     }
 }

@@ -1,12 +1,20 @@
 package org.slant.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.slant.analysis.Genre;
 import org.slant.analysis.frames.FrameLexicon;
 import org.slant.analysis.frames.FrameScorer;
 import org.slant.analysis.sentiment.VaderAnalyzer;
+import org.slant.analysis.stance.ArticleTargetAnalyzer;
+import org.slant.analysis.stance.MentionStances;
+import org.slant.analysis.targets.Target;
 import org.slant.analysis.targets.TargetCatalog;
 
 class RuleFeaturesTest {
@@ -49,4 +57,35 @@ class RuleFeaturesTest {
         assertEquals(0, get(first, "mention_in_quote"));
         assertEquals(1, get(first, "mention_first"));
     }
+
+    @Test
+    void theAnalysisMentionStancesGiveTheFeaturesScoringAgainGives() {
+        // Questions answered by the next sentence, a country nested in the aid's alias, several targets in one
+        // sentence, quoted speech, and a line the splitter cuts again when it is read alone.
+        List<String> sentences = List.of(
+                "Would you vote for more aid to Ukraine?",
+                "No. Not another dollar for Kyiv while the border is open.",
+                "NATO allies praised the sanctions on Russia, but Trump called them a waste.",
+                "\u201cBlocking the Ukraine aid hands Putin a win,\u201d Senator Reed said.",
+                "Republicans who oppose the package say Zelensky must account for every dollar of U.S. aid to Ukraine.",
+                "The House passed the aid package. Critics vowed to repeal the sanctions.");
+        MentionStances scored = new ArticleTargetAnalyzer(TargetCatalog.builtIn(), VaderAnalyzer.fromClasspath())
+                .analyze("Opinion: Stop the aid to Ukraine now", sentences, Genre.OPINION).scored();
+        assertFalse(scored.isEmpty(), "the analysis kept its mention stances");
+        int read = 0;
+        for (String sentence : sentences) {
+            RuleFeatures.Known known = new RuleFeatures.Known(null, null, scored);
+            for (Target t : TargetCatalog.builtIn().targets()) {
+                Example e = new Example(sentence, t.id(), -1, -1);
+                double[] again = new double[RuleFeatures.NAMES.size()];
+                double[] reused = new double[RuleFeatures.NAMES.size()];
+                RULES.ofTarget(ModelTask.STANCE, e, again, null);
+                RULES.ofTarget(ModelTask.STANCE, e, reused, known);
+                assertArrayEquals(again, reused, sentence + " / " + t.id());
+                read += again[RuleFeatures.NAMES.indexOf("stance_predicate")] > 0 ? 1 : 0;
+            }
+        }
+        assertTrue(read >= 4, "predicates govern several of these mentions: " + read);
+    }
+
 }

@@ -49,6 +49,11 @@ public final class ArticleTargetAnalyzer {
     private final TargetCatalog catalog;
     private final MentionFinder finder;
     private final StanceScorer scorer;
+    /**
+     * Whether {@link ArticleTargets#scored} keeps each mention's stance: only when this scorer is the one
+     * the stance model's rule features use (tagging on; VADER has one lexicon), so a kept score is theirs.
+     */
+    private final boolean shareScores;
     private final ActorAttribution attribution = new ActorAttribution();
     /** Actor id → the issue that goes to it ({@link #recipients}). */
     private final Map<String, String> recipientOf;
@@ -63,6 +68,7 @@ public final class ArticleTargetAnalyzer {
         this.catalog = catalog;
         this.finder = new MentionFinder(catalog);
         this.scorer = new StanceScorer(new TargetSentiment(vader), StanceScorer.THETA, StanceScorer.SENTIMENT_WEIGHT, syntax);
+        this.shareScores = syntax;
         this.recipientOf = recipients(catalog, finder);
     }
 
@@ -200,6 +206,7 @@ public final class ArticleTargetAnalyzer {
         Map<String, ActorStance> actorStances = new LinkedHashMap<>();
         int parsedSentence = -1;
         StanceScorer.Parsed parsed = null;
+        MentionStances scored = shareScores ? new MentionStances() : MentionStances.NONE;
         for (Mention m : found.mentions()) {
             Target target = catalog.get(m.target()).orElseThrow();
             String text = all.get(m.sentence());
@@ -212,8 +219,14 @@ public final class ArticleTargetAnalyzer {
             // A target named inside another's mention ("Ukraine" in "aid to Ukraine") takes no stance
             // from the predicates of the outer one: blocking the aid is not a position on the country.
             boolean nested = nestedInOther(m, found.mentions());
-            Stance stance = nested ? NO_STANCE
-                    : scorer.answered(scorer.score(parsed, m.start(), m.end(), target.kind()), all, m.sentence());
+            Stance stance = NO_STANCE;
+            if (!nested) {
+                Stance raw = scorer.score(parsed, m.start(), m.end(), target.kind());
+                if (shareScores) {
+                    scored.put(text, m.start(), m.end(), target.kind(), raw);
+                }
+                stance = scorer.answered(raw, all, m.sentence());
+            }
             Acc a = acc.computeIfAbsent(m.target(), k -> new Acc());
             if (!isTitle) {
                 double ts = parsed.sentiment(m.start(), m.end());
@@ -294,7 +307,7 @@ public final class ArticleTargetAnalyzer {
                     quoted == 0 ? 0 : a.quotedSum / quoted, a.quotedFavor, a.quotedAgainst, authorSentences,
                     authorTitle));
         }
-        return new ArticleTargets(targets, new ArrayList<>(actorStances.values()), genre);
+        return new ArticleTargets(targets, new ArrayList<>(actorStances.values()), genre, scored);
     }
 
     /**
