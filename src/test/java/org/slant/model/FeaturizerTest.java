@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
 
@@ -116,5 +121,43 @@ class FeaturizerTest {
         assertEquals(expected.size(), actual.size());
         assertArrayEquals(expected.indices(), actual.indices());
         assertArrayEquals(expected.values(), actual.values());
+    }
+
+    /** Pieces that meet the edge cases of the word and negation patterns: letters and numbers of every kind, marks, surrogates. */
+    static final String[] PIECES = {"not", "No", "NOR", "never", "neither", "cannot", "without", "n't", "N\u2019T", "n",
+        "t", "'", "\u2019", "_", "#", "!", "?", " ", ",", ".", "-", "a", "\u00e9", "\u0301", "\u0903", "7", "\u216B",
+        "\u00B2", "\uD835\uDC00", "\uD835", "\uDC00", "\u4E2D", "\u02B0", "\u01C5", "x_y", "don't", "won\u2019t", "W",
+        "C", "\t", "\u0130", "\u212A"};
+
+    /** Up to a dozen random pieces. */
+    static String randomText(SplittableRandom random) {
+        StringBuilder b = new StringBuilder();
+        int n = random.nextInt(13);
+        for (int i = 0; i < n; i++) {
+            b.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return b.toString();
+    }
+
+    @Test
+    void wordsAreTheMatchesOfTheWordPattern() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int k = 0; k < 200_000; k++) {
+            String text = randomText(random);
+            List<String> expected = new ArrayList<>();
+            Matcher m = Featurizer.WORD.matcher(text);
+            while (m.find()) {
+                expected.add(m.group().toLowerCase(Locale.ROOT));
+            }
+            assertEquals(expected, Featurizer.words(text), () -> "words of " + escaped(text));
+        }
+        assertEquals(List.of("#ukraine", "aid", "isn't", "x_y", "!", "\u217b2", "\ud835\udc00"),
+                Featurizer.words("#Ukraine aid isn't #_ x_y! \u216B2 \uD835\uDC00"));
+    }
+
+    static String escaped(String text) {
+        StringBuilder b = new StringBuilder();
+        text.chars().forEach(c -> b.append(c < 128 && c >= 32 ? String.valueOf((char) c) : String.format("\\u%04X", c)));
+        return b.toString();
     }
 }

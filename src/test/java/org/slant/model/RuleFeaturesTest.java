@@ -88,4 +88,19 @@ class RuleFeaturesTest {
         assertTrue(read >= 4, "predicates govern several of these mentions: " + read);
     }
 
+    @Test
+    void negationIsFoundWhereTheNegatorPatternFindsIt() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        int found = 0;
+        for (int k = 0; k < 200_000; k++) {
+            String text = FeaturizerTest.randomText(random);
+            boolean expected = RuleFeatures.NEGATOR.matcher(text).find();
+            assertEquals(expected, RuleFeatures.negated(text), () -> "negation in " + FeaturizerTest.escaped(text));
+            found += expected ? 1 : 0;
+        }
+        assertTrue(found > 20_000 && found < 180_000, "both answers are common among the texts: " + found);
+        assertTrue(RuleFeatures.negated("We cannot wait."));
+        assertFalse(RuleFeatures.negated("Cannoted notes, nothing known."));
+        assertTrue(RuleFeatures.negated("They won\u2019t."));
+    }
 }
