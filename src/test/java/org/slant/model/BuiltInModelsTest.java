@@ -23,9 +23,9 @@ class BuiltInModelsTest {
         assertEquals(dir, BuiltInModels.resolve(Path.of("built-in:stance"), "--model"));
         assertEquals(dir, BuiltInModels.folder(ModelTask.STANCE).orElseThrow(), "copied once per JVM");
         String data = String.valueOf(card.fields().get("data"));
-        assertTrue(data.contains("datasets/labeled/stance_dev.tsv") && !data.contains("stance_fresh4_test"),
+        assertTrue(data.contains("datasets/labeled/stance_dev.tsv") && !data.contains("stance_fresh6"),
                 "trained on the project's dev sets, never on its current held-out set: " + data);
-        assertEquals("datasets/labeled/stance_fresh4_test.tsv",
+        assertEquals("datasets/labeled/stance_fresh6_actors_test.tsv",
                 ((Map<?, ?>) card.fields().get("held_out")).get("data"), "the card names the set that decided it");
     }
 
