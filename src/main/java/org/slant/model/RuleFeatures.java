@@ -51,25 +51,6 @@ public final class RuleFeatures {
     static final Pattern NEGATOR = Pattern.compile(
             "(?i)\\b(?:not|no|never|nor|neither|cannot|without)\\b|n't\\b|n’t\\b");
 
-    /**
-     * Whether {@link #NEGATOR} occurs in {@code text}. Each of its alternatives starts with an n, c or w (ASCII,
-     * either case), so only the positions holding one are tried, each as the search would try it (the word
-     * boundary sees the text around it): the search's answer for a tenth of its cost.
-     */
-    static boolean negated(String text) {
-        Matcher m = NEGATOR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            int c = text.charAt(i) | 0x20;
-            if (c == 'n' || c == 'c' || c == 'w') {
-                m.region(i, n);
-                if (m.lookingAt()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
     private static final int FRAMES_AT = 14;
     private static final int CONTEXT_AT = FRAMES_AT + Frame.IDS.size();
     /** Tokens from the mention counted as near; beyond {@link #FAR}, as the rest of the sentence. */
@@ -230,5 +211,25 @@ public final class RuleFeatures {
         String id = StanceTask.adHocId(target);
         return adHoc.computeIfAbsent(id, k -> new StanceEvaluation(StanceTask.withAdHoc(catalog, k, target), scorer))
                 .strongest(text, id, scored);
+    }
+
+    /**
+     * Whether {@link #NEGATOR} occurs in {@code text}. Each of its alternatives starts with an n, c or w (ASCII,
+     * either case), so only the positions holding one are tried, each as the search would try it (the word
+     * boundary sees the text around it): the search's answer for a tenth of its cost.
+     */
+    static boolean negated(String text) {
+        Matcher m = NEGATOR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            int c = text.charAt(i) | 0x20;
+            if (c == 'n' || c == 'c' || c == 'w') {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
