@@ -170,6 +170,90 @@ class LauncherBuildTest {
         assertTrue(calls().stream().noneMatch(c -> c.startsWith("mvn")), calls().toString());
     }
 
+    /** A stand-in java that records its arguments, writes the CDS archive it is asked for, and exits with {@code status}. */
+    private void javaWritingItsArchive(int status) throws IOException {
+        executable(root.resolve("jdk/bin/java"), "for a in \"$@\"; do echo \"$a\"; done >>'" + calls + "'\n"
+                + "for a in \"$@\"; do case $a in -XX:ArchiveClassesAtExit=*) echo archive >\"${a#*=}\" ;; esac; done\n"
+                + "exit " + status + "\n");
+    }
+
+    private List<Path> cdsFiles() throws IOException {
+        Path dir = root.resolve("target/cds");
+        if (!Files.exists(dir)) {
+            return List.of();
+        }
+        try (var files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
+    }
+
+    private String option(String prefix) throws IOException {
+        return calls().stream().filter(c -> c.startsWith(prefix)).findFirst().orElse(null);
+    }
+
+    @Test
+    void theFirstSuccessfulAnalyzeWritesTheClassArchiveAndLaterRunsMapIt() throws Exception {
+        builtAfterTheLastChange();
+        javaWritingItsArchive(0);
+        bash("bin/slant analyze --input in --output out");
+        String dump = option("-XX:ArchiveClassesAtExit=");
+        assertTrue(dump != null && dump.endsWith(".tmp"), calls().toString());
+        List<Path> files = cdsFiles();
+        assertEquals(1, files.size(), files.toString());
+        Path archive = files.get(0);
+        assertTrue(archive.getFileName().toString().matches("slant-\\d+\\.jsa"), archive.toString());
+        assertEquals(dump.substring(dump.indexOf('=') + 1, dump.lastIndexOf(".", dump.length() - 5)), archive.toString());
+
+        Files.delete(calls);
+        bash("bin/slant analyze --input in --output out2");
+        assertEquals("-XX:SharedArchiveFile=" + archive, option("-XX:SharedArchiveFile="));
+        assertEquals(null, option("-XX:ArchiveClassesAtExit="));
+        assertTrue(calls().contains("-Xlog:cds=off"), "the JVM's own CDS messages are off: " + calls());
+
+        // A rebuilt jar is another archive's key: the old one is not mapped, the next analyze replaces it.
+        Files.writeString(root.resolve("target/slant.jar"), "a rebuilt jar");
+        builtAfterTheLastChange();
+        Files.delete(calls);
+        bash("bin/slant analyze --input in --output out3");
+        assertEquals(null, option("-XX:SharedArchiveFile="));
+        List<Path> after = cdsFiles();
+        assertEquals(1, after.size(), after.toString());
+        assertFalse(after.get(0).equals(archive), "a new archive replaces the old one");
+    }
+
+    @Test
+    void aFailedRunKeepsNoArchiveAndOtherCommandsWriteNone() throws Exception {
+        builtAfterTheLastChange();
+        javaWritingItsArchive(3);
+        bash(3, "bin/slant analyze --input missing --output out");
+        assertTrue(option("-XX:ArchiveClassesAtExit=") != null, calls().toString());
+        assertEquals(List.of(), cdsFiles(), "no archive and no lock after a failed run");
+
+        javaWritingItsArchive(0);
+        Files.delete(calls);
+        bash("bin/slant evaluate --task sentiment");
+        assertEquals(null, option("-XX:ArchiveClassesAtExit="));
+        assertEquals(List.of(), cdsFiles());
+    }
+
+    @Test
+    void aLockLeftByAKilledRunIsTakenOverAndSlantCdsZeroTurnsItOff() throws Exception {
+        builtAfterTheLastChange();
+        javaWritingItsArchive(0);
+        Path lock = root.resolve("target/cds/dump.lock");
+        Files.createDirectories(lock);
+        Files.writeString(lock.resolve("pid"), "999999999\n");
+        Files.writeString(root.resolve("target/cds/slant-1.jsa.123.tmp"), "half");
+        bash("bin/slant analyze --input in --output out");
+        List<Path> files = cdsFiles();
+        assertEquals(1, files.size(), files.toString());
+        assertTrue(files.get(0).getFileName().toString().endsWith(".jsa"), files.toString());
+
+        Files.delete(calls);
+        bash("SLANT_CDS=0 bin/slant analyze --input in --output out2");
+        assertTrue(calls().stream().noneMatch(c -> c.contains("Archive") || c.startsWith("-Xlog:cds")), calls().toString());
+    }
+
     @Test
     void jobsAndTestJvmsGetTheSameOptions() throws Exception {
         String env = bash("set -euo pipefail; source jobs/env.sh; printf '%s' \"$SLANT_JAVA_MODULE_OPTS\"");
