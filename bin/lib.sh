@@ -61,7 +61,8 @@ slant_cds() {
     SLANT_CDS_OPTS+=(-XX:SharedArchiveFile="$archive")
     return 0
   fi
-  [ "$command" = analyze ] && mkdir -p "$dir" 2>/dev/null || return 0
+  # A JVM that ran well but wrote no archive (no CDS support, a full disk) is not asked again.
+  [ "$command" = analyze ] && [ ! -f "$archive.failed" ] && mkdir -p "$dir" 2>/dev/null || return 0
   lock="$dir/dump.lock"
   # A lock whose writer is gone (killed before it could clean up) is taken over.
   if [ -d "$lock" ] && ! kill -0 "$(cat "$lock/pid" 2>/dev/null || echo 0)" 2>/dev/null; then
@@ -74,13 +75,16 @@ slant_cds() {
 }
 
 # slant_cds_finish STATUS: after the run that wrote an archive, keeps it (only when the run
-# succeeded), removes older archives of this folder and the lock.
+# succeeded), removes older archives of this folder and the lock; a successful run that wrote none
+# leaves a .failed mark so that later runs do not try again.
 slant_cds_finish() {
   local status=$1 dir
   dir="$(dirname "$SLANT_CDS_DUMP")"
   if [ "$status" = 0 ] && [ -s "$SLANT_CDS_DUMP" ]; then
-    find "$dir" -maxdepth 1 -name 'slant-*.jsa' -delete
+    find "$dir" -maxdepth 1 \( -name 'slant-*.jsa' -o -name 'slant-*.jsa.failed' \) -delete
     mv -f "$SLANT_CDS_DUMP" "${SLANT_CDS_DUMP%.*.tmp}"
+  elif [ "$status" = 0 ]; then
+    touch "${SLANT_CDS_DUMP%.*.tmp}.failed"
   fi
   rm -f "$SLANT_CDS_DUMP"
   rm -rf "$dir/dump.lock"

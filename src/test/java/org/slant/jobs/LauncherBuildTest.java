@@ -237,6 +237,17 @@ class LauncherBuildTest {
     }
 
     @Test
+    void aJvmThatWritesNoArchiveIsNotAskedAgain() throws Exception {
+        builtAfterTheLastChange();
+        bash("bin/slant analyze --input in --output out");
+        assertTrue(option("-XX:ArchiveClassesAtExit=") != null, calls().toString());
+        Files.delete(calls);
+        bash("bin/slant analyze --input in --output out2");
+        assertEquals(null, option("-XX:ArchiveClassesAtExit="));
+        assertEquals(null, option("-XX:SharedArchiveFile="));
+    }
+
+    @Test
     void aLockLeftByAKilledRunIsTakenOverAndSlantCdsZeroTurnsItOff() throws Exception {
         builtAfterTheLastChange();
         javaWritingItsArchive(0);
