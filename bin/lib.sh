@@ -36,56 +36,62 @@ slant_jvm_options() {
   sed -e '/^[[:space:]]*#/d' -e 's/^spark\.add-opens=//' -e 's/\\$//' "$file" | tr -s ' \t\n' '   ' | sed -e 's/^ //' -e 's/ $//'
 }
 
-# slant_cds ROOT JAVA COMMAND: class-data sharing for bin/slant's JVM. Sets SLANT_CDS_OPTS (an
-# array) and SLANT_CDS_DUMP (the file this run should write, or empty).
+# slant_cds ROOT COMMAND JVM...: class-data sharing for bin/slant's JVM; sets SLANT_CDS_OPTS (an array).
+# JVM... is the java command line up to the main class.
 # Most of a small run's CPU is start-up: loading, parsing and verifying Spark's classes. A dynamic
 # CDS archive (JDK 13+) maps them ready-made; it is specific to the JVM binary, the jar and the
-# classpath, so its name carries a checksum of all three and a rebuilt jar gets a new one. The
-# first successful `analyze` writes it (about 190 MB under target/cds) at exit, to a temporary
-# name that is renamed only after the JVM exits with 0, so no run maps a half-written or failed
-# run's archive; one run at a time writes (a lock directory holding its shell's pid). The JVM's
-# own CDS messages are turned off: with no usable archive it runs without one, silently.
-# SLANT_CDS=0, or -Xshare / a CDS archive option in SLANT_JAVA_OPTS, leaves it all out.
+# classpath, so its name carries a checksum of all three and a rebuilt jar gets a new one. When an
+# `analyze` finds none, it first writes one (about 190 MB under target/cds, a minute, once per build)
+# with a run on the bundled sample, in the foreground, so that the user's own run is still the
+# launcher's process (exec'd: a kill reaches the JVM) and its outcome never depends on the archive.
+# The archive is renamed into place only after that run succeeded; a lock directory holding the
+# writer's pid keeps to one writer; a run that fails to write one (no CDS, a full disk) leaves a
+# .failed mark so that later runs do not try again; less than 1 GB free skips it. The JVM's own CDS
+# messages are off: with no usable archive it runs without one, silently. SLANT_CDS=0, or -Xshare or
+# an archive option in SLANT_JAVA_OPTS, leaves it all out.
 slant_cds() {
-  local root=$1 java=$2 command=${3:-}
-  SLANT_CDS_OPTS=() SLANT_CDS_DUMP=""
+  local root=$1 command=$2; shift 2
+  SLANT_CDS_OPTS=()
   [ "${SLANT_CDS:-1}" != 0 ] || return 0
   case " ${SLANT_JAVA_OPTS:-} " in *" -Xshare"*|*"ArchiveClassesAtExit"*|*"SharedArchiveFile"*) return 0 ;; esac
-  local dir="$root/target/cds" jvm key archive lock
-  jvm="$(readlink -f "$(command -v "$java")" 2>/dev/null)" || return 0
+  local dir="$root/target/cds" jvm key archive
+  jvm="$(readlink -f "$(command -v "$1")" 2>/dev/null)" || return 0
   key="$( { echo "$jvm"; stat -c '%s %Y' "$jvm" "$root/target/slant.jar"; cat "$root/target/classpath.txt"; } \
     2>/dev/null | cksum | cut -d' ' -f1)"
   archive="$dir/slant-$key.jsa"
   SLANT_CDS_OPTS=(-Xlog:cds=off -Xlog:cds+dynamic=off)
+  if [ ! -f "$archive" ] && [ "$command" = analyze ] && [ ! -f "$archive.failed" ] && [ -d "$root/datasets/sample" ] \
+    && mkdir -p "$dir" 2>/dev/null && [ "$(df -Pk "$dir" 2>/dev/null | awk 'NR == 2 { print $4 }')" -gt 1048576 ] 2>/dev/null; then
+    slant_cds_write "$root" "$archive" "$@"
+  fi
   if [ -f "$archive" ]; then
     SLANT_CDS_OPTS+=(-XX:SharedArchiveFile="$archive")
-    return 0
   fi
-  # A JVM that ran well but wrote no archive (no CDS support, a full disk) is not asked again.
-  [ "$command" = analyze ] && [ ! -f "$archive.failed" ] && mkdir -p "$dir" 2>/dev/null || return 0
-  lock="$dir/dump.lock"
-  # A lock whose writer is gone (killed before it could clean up) is taken over.
-  if [ -d "$lock" ] && ! kill -0 "$(cat "$lock/pid" 2>/dev/null || echo 0)" 2>/dev/null; then
-    rm -rf "$lock" "$dir"/*.tmp
-  fi
-  mkdir "$lock" 2>/dev/null || return 0
-  echo $$ >"$lock/pid"
-  SLANT_CDS_DUMP="$archive.$$.tmp"
-  SLANT_CDS_OPTS+=(-XX:ArchiveClassesAtExit="$SLANT_CDS_DUMP")
 }
 
-# slant_cds_finish STATUS: after the run that wrote an archive, keeps it (only when the run
-# succeeded), removes older archives of this folder and the lock; a successful run that wrote none
-# leaves a .failed mark so that later runs do not try again.
-slant_cds_finish() {
-  local status=$1 dir
-  dir="$(dirname "$SLANT_CDS_DUMP")"
-  if [ "$status" = 0 ] && [ -s "$SLANT_CDS_DUMP" ]; then
-    find "$dir" -maxdepth 1 \( -name 'slant-*.jsa' -o -name 'slant-*.jsa.failed' \) -delete
-    mv -f "$SLANT_CDS_DUMP" "${SLANT_CDS_DUMP%.*.tmp}"
-  elif [ "$status" = 0 ]; then
-    touch "${SLANT_CDS_DUMP%.*.tmp}.failed"
+# slant_cds_write ROOT ARCHIVE JVM...: writes ARCHIVE by a run of JVM... on the bundled sample, unless
+# another launcher is writing it.
+slant_cds_write() {
+  local root=$1 archive=$2; shift 2
+  local dir lock pid tmp out
+  dir="$(dirname "$archive")" lock="$dir/dump.lock"
+  # A lock whose writer is gone (killed, or a lock left with no pid for ten minutes) is taken over.
+  if [ -d "$lock" ]; then
+    pid="$(cat "$lock/pid" 2>/dev/null || true)"
+    if { [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; } || { [ -z "$pid" ] && [ -n "$(find "$lock" -maxdepth 0 -mmin +10)" ]; }; then
+      rm -rf "$lock" "$dir"/*.tmp "$dir"/sample.*
+    fi
   fi
-  rm -f "$SLANT_CDS_DUMP"
-  rm -rf "$dir/dump.lock"
+  mkdir "$lock" 2>/dev/null || return 0
+  echo $$ >"$lock/pid" 2>/dev/null || return 0
+  tmp="$archive.$$.tmp" out="$dir/sample.$$"
+  echo "slant: writing a class-data archive for faster start-up (once per build, about a minute)…" >&2
+  if "$@" -XX:ArchiveClassesAtExit="$tmp" org.slant.cli.Main analyze --quiet --input "$root/datasets/sample" \
+    --output "$out" >/dev/null 2>&1 && [ -s "$tmp" ]; then
+    find "$dir" -maxdepth 1 \( -name 'slant-*.jsa' -o -name 'slant-*.jsa.failed' \) -delete || true
+    mv -f "$tmp" "$archive" || true
+  else
+    touch "$archive.failed" || true
+  fi
+  rm -rf "$tmp" "$out" "$lock" || true
 }

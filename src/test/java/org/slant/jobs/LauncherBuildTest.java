@@ -170,99 +170,131 @@ class LauncherBuildTest {
         assertTrue(calls().stream().noneMatch(c -> c.startsWith("mvn")), calls().toString());
     }
 
-    /** A stand-in java that records its arguments, writes the CDS archive it is asked for, and exits with {@code status}. */
-    private void javaWritingItsArchive(int status) throws IOException {
+    /**
+     * A stand-in java that records its arguments, writes the CDS archive it is asked for unless {@code writes}
+     * is false, and exits with {@code status}.
+     */
+    private void javaForArchives(boolean writes, int status) throws IOException {
         executable(root.resolve("jdk/bin/java"), "for a in \"$@\"; do echo \"$a\"; done >>'" + calls + "'\n"
-                + "for a in \"$@\"; do case $a in -XX:ArchiveClassesAtExit=*) echo archive >\"${a#*=}\" ;; esac; done\n"
+                + (writes ? "for a in \"$@\"; do case $a in -XX:ArchiveClassesAtExit=*) echo archive >\"${a#*=}\" ;; esac; done\n" : "")
                 + "exit " + status + "\n");
+        Files.createDirectories(root.resolve("datasets/sample"));
     }
 
-    private List<Path> cdsFiles() throws IOException {
+    private List<Path> cdsFiles(String suffix) throws IOException {
         Path dir = root.resolve("target/cds");
         if (!Files.exists(dir)) {
             return List.of();
         }
         try (var files = Files.list(dir)) {
-            return files.sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
         }
     }
 
-    private String option(String prefix) throws IOException {
-        return calls().stream().filter(c -> c.startsWith(prefix)).findFirst().orElse(null);
+    private List<String> options(String prefix) throws IOException {
+        return calls().stream().filter(c -> c.startsWith(prefix)).toList();
+    }
+
+    /** The arguments of the last java call, from its main class on. */
+    private List<String> lastRun() throws IOException {
+        List<String> calls = calls();
+        return calls.subList(calls.lastIndexOf("org.slant.cli.Main"), calls.size());
     }
 
     @Test
-    void theFirstSuccessfulAnalyzeWritesTheClassArchiveAndLaterRunsMapIt() throws Exception {
+    void anAnalyzeWithoutAnArchiveFirstWritesOneOnTheSampleThenMapsIt() throws Exception {
         builtAfterTheLastChange();
-        javaWritingItsArchive(0);
-        bash("bin/slant analyze --input in --output out");
-        String dump = option("-XX:ArchiveClassesAtExit=");
-        assertTrue(dump != null && dump.endsWith(".tmp"), calls().toString());
-        List<Path> files = cdsFiles();
-        assertEquals(1, files.size(), files.toString());
-        Path archive = files.get(0);
-        assertTrue(archive.getFileName().toString().matches("slant-\\d+\\.jsa"), archive.toString());
-        assertEquals(dump.substring(dump.indexOf('=') + 1, dump.lastIndexOf(".", dump.length() - 5)), archive.toString());
+        javaForArchives(true, 0);
+        String out = bash("bin/slant analyze --input in --output out");
+        assertTrue(out.contains("writing a class-data archive"), out);
+        List<String> args = calls();
+        String dump = options("-XX:ArchiveClassesAtExit=").get(0);
+        assertTrue(dump.endsWith(".tmp"), args.toString());
+        // The archive is written by its own run on the bundled sample; the user's run maps it.
+        int training = args.indexOf("org.slant.cli.Main");
+        assertEquals(List.of("org.slant.cli.Main", "analyze", "--quiet", "--input", root.resolve("datasets/sample").toString()),
+                args.subList(training, training + 5));
+        List<Path> archives = cdsFiles(".jsa");
+        assertEquals(1, archives.size(), cdsFiles("").toString());
+        Path archive = archives.get(0);
+        assertEquals(List.of(archive), cdsFiles(""), "nothing else is left: no lock, no temporary file");
+        assertEquals(List.of("org.slant.cli.Main", "analyze", "--input", "in", "--output", "out"), lastRun());
+        assertEquals(List.of("-XX:SharedArchiveFile=" + archive), options("-XX:SharedArchiveFile="));
 
         Files.delete(calls);
         bash("bin/slant analyze --input in --output out2");
-        assertEquals("-XX:SharedArchiveFile=" + archive, option("-XX:SharedArchiveFile="));
-        assertEquals(null, option("-XX:ArchiveClassesAtExit="));
+        assertEquals(List.of("-XX:SharedArchiveFile=" + archive), options("-XX:SharedArchiveFile="));
+        assertEquals(List.of(), options("-XX:ArchiveClassesAtExit="));
         assertTrue(calls().contains("-Xlog:cds=off"), "the JVM's own CDS messages are off: " + calls());
 
-        // A rebuilt jar is another archive's key: the old one is not mapped, the next analyze replaces it.
+        // A rebuilt jar is another archive's key: the next analyze writes a new one and the old one goes.
         Files.writeString(root.resolve("target/slant.jar"), "a rebuilt jar");
         builtAfterTheLastChange();
-        Files.delete(calls);
         bash("bin/slant analyze --input in --output out3");
-        assertEquals(null, option("-XX:SharedArchiveFile="));
-        List<Path> after = cdsFiles();
+        List<Path> after = cdsFiles(".jsa");
         assertEquals(1, after.size(), after.toString());
         assertFalse(after.get(0).equals(archive), "a new archive replaces the old one");
     }
 
     @Test
-    void aFailedRunKeepsNoArchiveAndOtherCommandsWriteNone() throws Exception {
+    void aFailedArchiveRunIsMarkedAndNotTriedAgainAndTheUsersRunStillRuns() throws Exception {
         builtAfterTheLastChange();
-        javaWritingItsArchive(3);
-        bash(3, "bin/slant analyze --input missing --output out");
-        assertTrue(option("-XX:ArchiveClassesAtExit=") != null, calls().toString());
-        assertEquals(List.of(), cdsFiles(), "no archive and no lock after a failed run");
-
-        javaWritingItsArchive(0);
-        Files.delete(calls);
-        bash("bin/slant evaluate --task sentiment");
-        assertEquals(null, option("-XX:ArchiveClassesAtExit="));
-        assertEquals(List.of(), cdsFiles());
-    }
-
-    @Test
-    void aJvmThatWritesNoArchiveIsNotAskedAgain() throws Exception {
-        builtAfterTheLastChange();
+        javaForArchives(false, 0);
         bash("bin/slant analyze --input in --output out");
-        assertTrue(option("-XX:ArchiveClassesAtExit=") != null, calls().toString());
+        assertEquals(1, options("-XX:ArchiveClassesAtExit=").size(), calls().toString());
+        assertEquals(List.of("org.slant.cli.Main", "analyze", "--input", "in", "--output", "out"), lastRun());
+        assertEquals(List.of(), cdsFiles(".jsa"));
+        assertEquals(1, cdsFiles(".failed").size(), cdsFiles("").toString());
+
         Files.delete(calls);
         bash("bin/slant analyze --input in --output out2");
-        assertEquals(null, option("-XX:ArchiveClassesAtExit="));
-        assertEquals(null, option("-XX:SharedArchiveFile="));
+        assertEquals(List.of(), options("-XX:ArchiveClassesAtExit="));
+        assertEquals(List.of(), options("-XX:SharedArchiveFile="));
     }
 
     @Test
-    void aLockLeftByAKilledRunIsTakenOverAndSlantCdsZeroTurnsItOff() throws Exception {
+    void theUsersExitStatusIsTheJobsAndOtherCommandsWriteNoArchive() throws Exception {
         builtAfterTheLastChange();
-        javaWritingItsArchive(0);
+        javaForArchives(true, 3);
+        bash(3, "bin/slant analyze --input missing --output out");
+        assertEquals(List.of(), cdsFiles(".jsa"), "an archive from a failed run is not kept");
+
+        Files.delete(root.resolve("target/cds/" + cdsFiles(".failed").get(0).getFileName()));
+        javaForArchives(true, 0);
+        Files.delete(calls);
+        bash("bin/slant evaluate --task sentiment");
+        assertEquals(List.of(), options("-XX:ArchiveClassesAtExit="));
+        assertEquals(List.of(), cdsFiles(".jsa"));
+    }
+
+    @Test
+    void aLockLeftByAKilledWriterIsTakenOverAndSlantCdsZeroTurnsItOff() throws Exception {
+        builtAfterTheLastChange();
+        javaForArchives(true, 0);
         Path lock = root.resolve("target/cds/dump.lock");
         Files.createDirectories(lock);
         Files.writeString(lock.resolve("pid"), "999999999\n");
         Files.writeString(root.resolve("target/cds/slant-1.jsa.123.tmp"), "half");
         bash("bin/slant analyze --input in --output out");
-        List<Path> files = cdsFiles();
-        assertEquals(1, files.size(), files.toString());
-        assertTrue(files.get(0).getFileName().toString().endsWith(".jsa"), files.toString());
+        assertEquals(1, cdsFiles(".jsa").size(), cdsFiles("").toString());
+        assertEquals(cdsFiles(".jsa"), cdsFiles(""), "the dead writer's lock and temporary file are gone");
 
         Files.delete(calls);
         bash("SLANT_CDS=0 bin/slant analyze --input in --output out2");
         assertTrue(calls().stream().noneMatch(c -> c.contains("Archive") || c.startsWith("-Xlog:cds")), calls().toString());
+    }
+
+    @Test
+    void aLiveWritersLockIsLeftAlone() throws Exception {
+        builtAfterTheLastChange();
+        javaForArchives(true, 0);
+        Path lock = root.resolve("target/cds/dump.lock");
+        Files.createDirectories(lock);
+        Files.writeString(lock.resolve("pid"), ProcessHandle.current().pid() + "\n");
+        bash("bin/slant analyze --input in --output out");
+        assertEquals(List.of(), options("-XX:ArchiveClassesAtExit="));
+        assertEquals(List.of("org.slant.cli.Main", "analyze", "--input", "in", "--output", "out"), lastRun());
+        assertTrue(Files.exists(lock));
     }
 
     @Test
