@@ -54,15 +54,15 @@ slant_cds() {
   SLANT_CDS_OPTS=()
   [ "${SLANT_CDS:-1}" != 0 ] || return 0
   case " ${SLANT_JAVA_OPTS:-} " in *" -Xshare"*|*"ArchiveClassesAtExit"*|*"SharedArchiveFile"*) return 0 ;; esac
-  local dir="$root/target/cds" jvm key archive
+  local dir="$root/target/cds" quiet=(-Xlog:cds=off -Xlog:cds+dynamic=off) jvm key archive
   jvm="$(readlink -f "$(command -v "$1")" 2>/dev/null)" || return 0
   key="$( { echo "$jvm"; stat -c '%s %Y' "$jvm" "$root/target/slant.jar"; cat "$root/target/classpath.txt"; } \
     2>/dev/null | cksum | cut -d' ' -f1)"
   archive="$dir/slant-$key.jsa"
-  SLANT_CDS_OPTS=(-Xlog:cds=off -Xlog:cds+dynamic=off)
+  SLANT_CDS_OPTS=("${quiet[@]}")
   if [ ! -f "$archive" ] && [ "$command" = analyze ] && [ ! -f "$archive.failed" ] && [ -d "$root/datasets/sample" ] \
     && mkdir -p "$dir" 2>/dev/null && [ "$(df -Pk "$dir" 2>/dev/null | awk 'NR == 2 { print $4 }')" -gt 1048576 ] 2>/dev/null; then
-    slant_cds_write "$root" "$archive" "$@"
+    slant_cds_write "$root" "$archive" "$@" "${quiet[@]}"
   fi
   if [ -f "$archive" ]; then
     SLANT_CDS_OPTS+=(-XX:SharedArchiveFile="$archive")

@@ -191,6 +191,14 @@ class LauncherBuildTest {
         }
     }
 
+    /** A writer's lock, as a launcher holding it leaves it: the lock directory with the writer's pid. */
+    private Path lockHeldBy(long pid) throws IOException {
+        Path lock = root.resolve("target/cds/dump.lock");
+        Files.createDirectories(lock);
+        Files.writeString(lock.resolve("pid"), pid + "\n");
+        return lock;
+    }
+
     private List<String> options(String prefix) throws IOException {
         return calls().stream().filter(c -> c.startsWith(prefix)).toList();
     }
@@ -259,7 +267,7 @@ class LauncherBuildTest {
         bash(3, "bin/slant analyze --input missing --output out");
         assertEquals(List.of(), cdsFiles(".jsa"), "an archive from a failed run is not kept");
 
-        Files.delete(root.resolve("target/cds/" + cdsFiles(".failed").get(0).getFileName()));
+        Files.delete(cdsFiles(".failed").get(0));
         javaForArchives(true, 0);
         Files.delete(calls);
         bash("bin/slant evaluate --task sentiment");
@@ -271,9 +279,7 @@ class LauncherBuildTest {
     void aLockLeftByAKilledWriterIsTakenOverAndSlantCdsZeroTurnsItOff() throws Exception {
         builtAfterTheLastChange();
         javaForArchives(true, 0);
-        Path lock = root.resolve("target/cds/dump.lock");
-        Files.createDirectories(lock);
-        Files.writeString(lock.resolve("pid"), "999999999\n");
+        lockHeldBy(999_999_999L);
         Files.writeString(root.resolve("target/cds/slant-1.jsa.123.tmp"), "half");
         bash("bin/slant analyze --input in --output out");
         assertEquals(1, cdsFiles(".jsa").size(), cdsFiles("").toString());
@@ -288,9 +294,7 @@ class LauncherBuildTest {
     void aLiveWritersLockIsLeftAlone() throws Exception {
         builtAfterTheLastChange();
         javaForArchives(true, 0);
-        Path lock = root.resolve("target/cds/dump.lock");
-        Files.createDirectories(lock);
-        Files.writeString(lock.resolve("pid"), ProcessHandle.current().pid() + "\n");
+        Path lock = lockHeldBy(ProcessHandle.current().pid());
         bash("bin/slant analyze --input in --output out");
         assertEquals(List.of(), options("-XX:ArchiveClassesAtExit="));
         assertEquals(List.of("org.slant.cli.Main", "analyze", "--input", "in", "--output", "out"), lastRun());
