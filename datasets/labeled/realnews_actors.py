@@ -8,8 +8,13 @@ the splitter below, which is this script's own, not slant's) and the first 12 he
 sentence's SHA-1, so that a changed source is noticed rather than mislabelled.
 
 Usage (from the project root):
-  python3 datasets/labeled/realnews_actors.py build [--half dev|test] > /tmp/realnews.tsv
-      the labelled rows with their texts, as `slant evaluate --task stance --data` reads them
+  python3 datasets/labeled/realnews_actors.py build [--half dev|test] [--mentions] > /tmp/realnews.tsv
+      the labelled rows with their texts, as `slant evaluate --task stance --data` reads them;
+      --mentions: as `--task target-sentiment` reads them instead (the actor's first mention as
+      target_from/target_to, FAVOR/AGAINST/NONE as positive/negative/neutral)
+  python3 datasets/labeled/realnews_actors.py newsmtsc > /tmp/newsmtsc_actors.tsv
+      NewsMTSC's rows whose target is one of these actors by name (../shared/data/newsmtsc, MIT),
+      its sentiment toward the person read as stance (rule 5 of STANCE_GUIDELINES.md)
   python3 datasets/labeled/realnews_actors.py sample SEED N > rows.tsv
       how the rows were drawn (once, before labelling): sentences that name a catalog actor
 """
@@ -37,6 +42,16 @@ ACTORS = {
     "biden_administration": re.compile(r"\bBiden\b(?<!Hunter Biden)(?<!Jill Biden)"),
     "harris": re.compile(r"\bKamala Harris\b"),
 }
+# NewsMTSC's targets are the mention itself; these are the ones that name an actor outright.
+NEWSMTSC = HERE.parents[2] / "shared" / "data" / "newsmtsc" / "train.tsv"
+NEWSMTSC_TARGETS = {
+    "trump": re.compile(r"^(?:Donald (?:J\. )?Trump|Trump|President (?:Donald )?Trump)$"),
+    "republicans": re.compile(r"^(?:Republicans|GOP|Republican Party|House Republicans|Senate Republicans)$"),
+    "democrats": re.compile(r"^(?:Democrats|Democratic Party|House Democrats|Senate Democrats)$"),
+    "biden_administration": re.compile(r"^(?:(?:Joe )?Biden|President Biden)$"),
+    "harris": re.compile(r"^(?:Kamala )?Harris$"),
+}
+SENTIMENT = {"FAVOR": "positive", "AGAINST": "negative", "NONE": "neutral"}
 QUOTA = {"trump": 120, "republicans": 70, "democrats": 70, "biden_administration": 30, "harris": 10}
 
 
@@ -93,10 +108,13 @@ def sample(seed, n):
         w.writerow([f"rna-{k:04d}", aid, i, h, actor, half(aid), s])
 
 
-def build(only):
+def build(only, mentions):
     texts = {aid: sentences(text) for aid, text in articles()}
     w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    w.writerow(["id", "text", "label", "target", "hard_case", "note", "holder", "half"])
+    if mentions:
+        w.writerow(["id", "text", "target", "target_from", "target_to", "label"])
+    else:
+        w.writerow(["id", "text", "label", "target", "hard_case", "note", "holder", "half"])
     with open(LABELS, newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             if only and row["half"] != only:
@@ -104,14 +122,34 @@ def build(only):
             s = texts[row["article_id"]][int(row["sentence"])]
             if digest(s) != row["sha1"]:
                 sys.exit(f"{row['id']}: article {row['article_id']} sentence {row['sentence']} is not the one labelled")
-            w.writerow([row["id"], s, row["label"], row["target"], row["hard_case"], row["note"], row["holder"],
-                        row["half"]])
+            if mentions:
+                m = ACTORS[row["target"]].search(s)
+                w.writerow([row["id"], s, m.group(0), m.start(), m.end(), SENTIMENT[row["label"]]])
+            else:
+                w.writerow([row["id"], s, row["label"], row["target"], row["hard_case"], row["note"], row["holder"],
+                            row["half"]])
+
+
+def newsmtsc():
+    if not NEWSMTSC.exists():
+        sys.exit(f"{NEWSMTSC} is missing: these rows are read from ../shared/data")
+    stance = {v: k for k, v in SENTIMENT.items()}
+    w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    w.writerow(["id", "text", "label", "target"])
+    with open(NEWSMTSC, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            for actor, pattern in NEWSMTSC_TARGETS.items():
+                if pattern.search(row["target"].strip()):
+                    w.writerow([row["id"], row["text"], stance[row["label"]], actor])
 
 
 if __name__ == "__main__":
     if len(sys.argv) >= 2 and sys.argv[1] == "sample":
         sample(int(sys.argv[2]), int(sys.argv[3]))
     elif len(sys.argv) >= 2 and sys.argv[1] == "build":
-        build(sys.argv[3] if len(sys.argv) == 4 and sys.argv[2] == "--half" else None)
+        args = sys.argv[2:]
+        build(args[args.index("--half") + 1] if "--half" in args else None, "--mentions" in args)
+    elif sys.argv[1:] == ["newsmtsc"]:
+        newsmtsc()
     else:
         sys.exit(__doc__)
