@@ -112,7 +112,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "DIR",
             description = "A model saved by 'slant train' replacing its task's rules (repeatable, one per task); "
                     + "the rules' values stay in the *_rule columns. Stance uses the built-in model "
-                    + "(built-in:stance) unless one is given here or --rules is set.")
+                    + "(built-in:stance) unless one is given here or --rules is set, and the author's stance toward "
+                    + "ukraine_aid the built-in article model (built-in:stance-article) unless an article model is given.")
     List<java.nio.file.Path> models = new ArrayList<>();
 
     @Option(names = "--rules",
@@ -161,26 +162,39 @@ final class AnalyzeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Each {@code --model} folder's card, checked before Spark starts: at most one model per task. */
+    /**
+     * Each {@code --model} folder's card, checked before Spark starts: at most one model per task, and one
+     * article-level stance model; the built-in ones fill what is not given unless {@code --rules}.
+     */
     private List<ModelCard> modelCards() {
         List<ModelCard> cards = new ArrayList<>();
-        Map<ModelTask, java.nio.file.Path> seen = new java.util.EnumMap<>(ModelTask.class);
+        Map<String, java.nio.file.Path> seen = new java.util.HashMap<>();
         if (rulesOnly && !models.isEmpty()) {
             throw new UsageException("--rules asks for the rules alone: it takes no --model");
         }
         for (java.nio.file.Path dir : models) {
             ModelCard card = ModelCard.read(dir, "--model", null);
-            java.nio.file.Path before = seen.put(card.task(), dir);
+            String kind = kind(card);
+            java.nio.file.Path before = seen.put(kind, dir);
             if (before != null) {
-                throw new UsageException("--model " + dir + ": a second '" + card.task().id() + "' model (the first is "
+                throw new UsageException("--model " + dir + ": a second '" + kind + "' model (the first is "
                         + before + "); give one model per task");
             }
             cards.add(card);
         }
-        if (!rulesOnly && !seen.containsKey(ModelTask.STANCE)) {
+        if (!rulesOnly && !seen.containsKey(ModelTask.STANCE.id())) {
             BuiltInModels.folder(ModelTask.STANCE).ifPresent(dir -> cards.add(ModelCard.read(dir, "built-in model", ModelTask.STANCE)));
         }
+        if (!rulesOnly && !seen.containsKey(BuiltInModels.STANCE_ARTICLE)) {
+            BuiltInModels.folder(BuiltInModels.STANCE_ARTICLE)
+                    .ifPresent(dir -> cards.add(ModelCard.read(dir, "built-in model", ModelTask.STANCE)));
+        }
         return cards;
+    }
+
+    /** A model's task id, or {@code stance-article} for an article-level stance model. */
+    private static String kind(ModelCard card) {
+        return org.slant.model.ArticleText.UNIT.equals(card.unit()) ? BuiltInModels.STANCE_ARTICLE : card.task().id();
     }
 
     AnalyzeConfig toConfig() {

@@ -183,6 +183,12 @@ final class EvaluateCommand implements Callable<Integer> {
             linear = SavedModels.load(spark.session(), card, "--model");
         }
         Featurizer featurizer = Featurizer.withCatalog(card.spec(), catalog, lexicon);
+        if (org.slant.model.ArticleText.UNIT.equals(card.unit())) {
+            if (!"article".equals(unit)) {
+                throw new UsageException("--model " + model + ": an article model; evaluate it with --unit article");
+            }
+            return new StanceTask(catalog, true, null, null, linear, featurizer);
+        }
         if ("article".equals(unit)) {
             // The rules find the targets and whose voice each sentence is; the model reads the author's.
             return new StanceTask(catalog, true, linear, featurizer);

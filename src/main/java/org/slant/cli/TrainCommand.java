@@ -13,6 +13,7 @@ import org.slant.evaluate.LabeledData;
 import org.slant.evaluate.LabeledItem;
 import org.slant.failure.InputException;
 import org.slant.failure.UsageException;
+import org.slant.model.ArticleText;
 import org.slant.model.ModelCard;
 import org.slant.model.ModelTask;
 import org.slant.spark.SparkSessions;
@@ -61,6 +62,12 @@ final class TrainCommand implements Callable<Integer> {
             description = "Most L-BFGS iterations per fit; a fit that converges sooner stops sooner. Default: ${DEFAULT-VALUE}.")
     int maxIter;
 
+    @Option(names = "--unit", defaultValue = "sentence", paramLabel = "U",
+            description = "Stance: sentence (default; each row a sentence and a target) or article (each row a whole "
+                    + "article in evaluate --unit article's format, labelled with its author's stance; the model reads "
+                    + "the section, headline and body without quoted passages). Default: ${DEFAULT-VALUE}.")
+    String unit;
+
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: SLANT_MASTER, else local[*]).")
     String master;
 
@@ -71,6 +78,10 @@ final class TrainCommand implements Callable<Integer> {
             t = ModelTask.of(task);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--task: " + e.getMessage());
+        }
+        boolean articles = ArticleText.UNIT.equals(unit);
+        if (!articles && !"sentence".equals(unit) || articles && t != ModelTask.STANCE) {
+            throw new UsageException("--unit: 'sentence' or 'article', and 'article' with --task stance only");
         }
         if (folds < 2 || folds > 20) {
             throw new UsageException("--folds must be between 2 and 20, got " + folds);
@@ -104,7 +115,7 @@ final class TrainCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage(), e);
             }
-            items.addAll(loaded.items());
+            items.addAll(articles ? loaded.items().stream().map(TrainCommand::articleItem).toList() : loaded.items());
             skipped.addAll(loaded.skipped());
             files.add(new SavedModels.DataFile(file.toString(), ModelCard.fileSha256(file), loaded.items().size()));
         }
@@ -119,13 +130,25 @@ final class TrainCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--data: " + e.getMessage(), e);
             }
-            SavedModels.save(result, model, files, spark.session().version());
+            Map<String, Object> card = new LinkedHashMap<>();
+            if (articles) {
+                card.put("unit", ArticleText.UNIT);
+                card.put("targets", items.stream().map(i -> i.extra().get("target")).filter(java.util.Objects::nonNull)
+                        .distinct().sorted().toList());
+            }
+            SavedModels.save(result, model, files, spark.session().version(), card);
             report.putAll(result.report());
         }
         report.put("data", data.stream().map(Path::toString).toList());
         report.put("model", model.toString());
         System.out.println(Json.write(report));
         return ExitCodes.OK;
+    }
+
+    /** A labelled article as the text an article model reads, its other fields kept. */
+    private static LabeledItem articleItem(LabeledItem a) {
+        return new LabeledItem(a.id(), ArticleText.ofRaw(a.extra().get("section"), a.extra().get("title"), a.text()),
+                a.label(), a.extra(), a.location());
     }
 
     private static boolean isNonEmpty(Path dir) throws IOException {

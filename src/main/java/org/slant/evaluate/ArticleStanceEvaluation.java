@@ -9,6 +9,7 @@ import org.slant.analysis.stance.ArticleTargets;
 import org.slant.analysis.stance.Prediction;
 import org.slant.analysis.stance.TargetResult;
 import org.slant.ingest.PublishedDates;
+import org.slant.model.ArticleText;
 import org.slant.model.AuthorStance;
 import org.slant.model.Example;
 import org.slant.model.Featurizer;
@@ -31,6 +32,8 @@ public final class ArticleStanceEvaluation implements LabelEvaluation.Predictor 
     private final ArticleTargetAnalyzer analyzer;
     private final LinearModel model;
     private final Featurizer featurizer;
+    private final LinearModel articleModel;
+    private final Featurizer articleFeaturizer;
     private final TextCleaner cleaner = new TextCleaner();
     private final SentenceSplitter splitter = new SentenceSplitter();
 
@@ -40,9 +43,20 @@ public final class ArticleStanceEvaluation implements LabelEvaluation.Predictor 
 
     /** With a stance {@code model} (null: the rules alone) giving opinion pieces their author stance. */
     public ArticleStanceEvaluation(ArticleTargetAnalyzer analyzer, LinearModel model, Featurizer featurizer) {
+        this(analyzer, model, featurizer, null, null);
+    }
+
+    /**
+     * With an article-level stance model ({@link ArticleText}; null: none) giving the author stance of every
+     * article that names the target, as in {@code analyze}.
+     */
+    public ArticleStanceEvaluation(ArticleTargetAnalyzer analyzer, LinearModel model, Featurizer featurizer,
+                                   LinearModel articleModel, Featurizer articleFeaturizer) {
         this.analyzer = analyzer;
         this.model = model;
         this.featurizer = featurizer;
+        this.articleModel = articleModel;
+        this.articleFeaturizer = articleFeaturizer;
     }
 
     @Override
@@ -56,6 +70,12 @@ public final class ArticleStanceEvaluation implements LabelEvaluation.Predictor 
         for (TargetResult t : found.targets()) {
             if (!t.target().equals(id)) {
                 continue;
+            }
+            if (articleModel != null) {
+                AuthorStance author = AuthorStance.ofArticle(articleModel.probabilities(articleFeaturizer.features(new Example(
+                        ArticleText.of(item.extra().get("section"), item.extra().get("title"), sentences), id, -1, -1))),
+                        articleModel.classes());
+                return new Prediction(author.label(), author.stance());
             }
             if (model != null) {
                 AuthorStance author = AuthorStance.of(t, sentences, (text, target) -> model.probabilities(

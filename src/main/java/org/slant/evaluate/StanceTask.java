@@ -31,13 +31,18 @@ import org.slant.model.LinearModel;
  * {@code featurizer}), articles only: opinion pieces take their author stance from it
  * ({@link org.slant.model.AuthorStance}), as {@code analyze} does.
  */
-public record StanceTask(TargetCatalog catalog, boolean articles, LinearModel model, Featurizer featurizer)
-        implements EvaluationTask {
+public record StanceTask(TargetCatalog catalog, boolean articles, LinearModel model, Featurizer featurizer,
+                         LinearModel articleModel, Featurizer articleFeaturizer) implements EvaluationTask {
     private static final List<String> LABELS = List.of("FAVOR", "AGAINST", "NONE");
 
     /** By the rules alone. */
     public StanceTask(TargetCatalog catalog, boolean articles) {
         this(catalog, articles, null, null);
+    }
+
+    /** With a sentence stance {@code model} (null: none). */
+    public StanceTask(TargetCatalog catalog, boolean articles, LinearModel model, Featurizer featurizer) {
+        this(catalog, articles, model, featurizer, null, null);
     }
 
     @Override
@@ -48,7 +53,8 @@ public record StanceTask(TargetCatalog catalog, boolean articles, LinearModel mo
 
     private Map<String, Object> articles(LabeledData.Loaded data, VaderAnalyzer vader, Writer out) throws IOException {
         LabelBreakdown byArticle = new LabelBreakdown(List.of("genre", "predicted_genre", "hard_case"));
-        ArticleStanceEvaluation articles = new ArticleStanceEvaluation(new ArticleTargetAnalyzer(catalog, vader), model, featurizer);
+        ArticleStanceEvaluation articles = new ArticleStanceEvaluation(new ArticleTargetAnalyzer(catalog, vader), model, featurizer,
+                articleModel, articleFeaturizer);
         List<LabeledItem> withGenre = data.items().stream().map(i -> {
             Map<String, String> extra = new HashMap<>(i.extra());
             extra.put("predicted_genre", ArticleStanceEvaluation.genreName(i));

@@ -68,6 +68,16 @@ public record AuthorStance(double stance, String label, int statements) {
         return new AuthorStance(score, StanceLabel.of(score, THETA).name(), statements);
     }
 
+    /**
+     * The author's stance read by an article-level model ({@link ArticleText}) from its class distribution: the
+     * most probable class, P(FAVOR) − P(AGAINST), and one statement when the class takes a side (the article is
+     * the one unit).
+     */
+    public static AuthorStance ofArticle(double[] p, List<String> classes) {
+        String label = classes.get(LinearModel.argmax(p));
+        return new AuthorStance(ModelTask.STANCE.score(p, classes), label, StanceLabel.NONE.name().equals(label) ? 0 : 1);
+    }
+
     private static void add(double[] sum, double[] p, double w) {
         for (int c = 0; c < sum.length; c++) {
             sum[c] += w * p[c];

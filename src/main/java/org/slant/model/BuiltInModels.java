@@ -25,25 +25,33 @@ public final class BuiltInModels {
     /** What {@code --model} and the manifest call a built-in model, instead of its temporary folder. */
     public static final String PREFIX = "built-in:";
 
-    private static final Map<ModelTask, Path> EXTRACTED = new ConcurrentHashMap<>();
+    /** The built-in article-level stance model ({@link ArticleText}): {@code built-in:stance-article}. */
+    public static final String STANCE_ARTICLE = "stance-article";
+
+    private static final Map<String, Path> EXTRACTED = new ConcurrentHashMap<>();
 
     private BuiltInModels() {
     }
 
     /** The task's built-in model folder, copied out of the jar on first use; empty if it has none. */
     public static Optional<Path> folder(ModelTask task) {
-        String base = "/org/slant/models/" + task.id() + "/";
+        return folder(task.id());
+    }
+
+    /** The built-in model folder {@code id} (a task id, or {@link #STANCE_ARTICLE}), copied out of the jar on first use. */
+    public static Optional<Path> folder(String id) {
+        String base = "/org/slant/models/" + id + "/";
         if (BuiltInModels.class.getResource(base + "FILES") == null) {
             return Optional.empty();
         }
-        return Optional.of(EXTRACTED.computeIfAbsent(task, t -> extract(base)));
+        return Optional.of(EXTRACTED.computeIfAbsent(id, t -> extract(base)));
     }
 
     /** {@code built-in:TASK} for a folder {@link #folder} returned, else the folder as given. */
     public static String name(Path dir) {
-        for (Map.Entry<ModelTask, Path> e : EXTRACTED.entrySet()) {
+        for (Map.Entry<String, Path> e : EXTRACTED.entrySet()) {
             if (e.getValue().equals(dir)) {
-                return PREFIX + e.getKey().id();
+                return PREFIX + e.getKey();
             }
         }
         return dir.toString();
@@ -59,6 +67,10 @@ public final class BuiltInModels {
         if (!s.startsWith(PREFIX)) {
             return given;
         }
+        if (s.equals(PREFIX + STANCE_ARTICLE)) {
+            return folder(STANCE_ARTICLE).orElseThrow(() -> new UsageException(flag + " " + s + ": this build has no built-in "
+                    + "article stance model"));
+        }
         ModelTask task;
         try {
             task = ModelTask.of(s.substring(PREFIX.length()));
@@ -66,7 +78,7 @@ public final class BuiltInModels {
             throw new UsageException(flag + " " + s + ": " + e.getMessage());
         }
         return folder(task).orElseThrow(() -> new UsageException(flag + " " + s
-                + ": slant has no built-in '" + task.id() + "' model (only stance has one); train one with 'slant train'"));
+                + ": slant has no built-in '" + task.id() + "' model (only stance has one, and stance-article); train one with 'slant train'"));
     }
 
     private static Path extract(String base) {

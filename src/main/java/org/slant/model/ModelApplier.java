@@ -29,19 +29,28 @@ public final class ModelApplier {
     private final ArticleModels models;
     private final Map<ModelTask, Featurizer> featurizers = new HashMap<>();
     private final MentionFinder finder;
+    private final Featurizer authorFeaturizer;
 
     public ModelApplier(ArticleModels models, TargetCatalog catalog, FrameLexicon lexicon) {
         this.models = models;
         this.finder = new MentionFinder(catalog);
         models.byTask().forEach((task, model) -> featurizers.put(task, Featurizer.withCatalog(model.spec(), catalog, lexicon)));
+        this.authorFeaturizer = models.author() == null ? null : Featurizer.withCatalog(models.author().spec(), catalog, lexicon);
     }
 
     public boolean isEmpty() {
         return models.isEmpty();
     }
 
+    /** The models' outputs for an article without section or headline (they matter to an article stance model only). */
     public ModelOutputs apply(ArticleAnalysis a) {
+        return apply(a, null, null);
+    }
+
+    /** The models' outputs for an analysed article whose section and headline are given (either may be null). */
+    public ModelOutputs apply(ArticleAnalysis a, String section, String title) {
         List<String> sentences = a.sentences();
+        String articleText = null;
         Double sentiment = null;
         LinearModel sm = models.get(ModelTask.SENTIMENT);
         if (sm != null) {
@@ -89,7 +98,13 @@ public final class ModelApplier {
             Double score = null;
             String label = null;
             AuthorStance author = null;
-            if (stance != null) {
+            if (models.author() != null && models.authorTargets().contains(t.target())) {
+                if (articleText == null) {
+                    articleText = ArticleText.of(section, title, sentences);
+                }
+                author = AuthorStance.ofArticle(models.author().probabilities(authorFeaturizer.features(
+                        new Example(articleText, t.target(), -1, -1))), models.author().classes());
+            } else if (stance != null) {
                 author = AuthorStance.of(t, sentences, (text, target) -> stanceOf(stance, stanceCache, known, text, target),
                         stance.classes());
             }

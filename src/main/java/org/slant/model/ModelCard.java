@@ -105,6 +105,18 @@ public record ModelCard(Path dir, ModelTask task, List<String> classes, FeatureS
         return new ModelCard(dir, task, classes, spec, m, sha256(dir));
     }
 
+    /** {@link ArticleText#UNIT} for a model that reads whole articles, else {@code sentence}. */
+    public String unit() {
+        return ArticleText.UNIT.equals(fields.get("unit")) ? ArticleText.UNIT : "sentence";
+    }
+
+    /** The targets an article model was trained on (the only ones it reads), empty for a sentence model. */
+    public java.util.Set<String> targets() {
+        return fields.get("targets") instanceof List<?> l
+                ? l.stream().map(String::valueOf).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))
+                : java.util.Set.of();
+    }
+
     /**
      * SHA-256 over a folder: each regular file's path relative to it and its bytes, in path order.
      * Spark's {@code .crc} side files are left out (they follow the files they check).

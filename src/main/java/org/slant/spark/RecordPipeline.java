@@ -85,7 +85,7 @@ final class RecordPipeline {
             if (analysis.isEmpty()) {
                 return rejectRow(Reject.of(a.source(), a.location(), "no sentences in text", a.text()));
             }
-            ModelOutputs byModels = models.isEmpty() ? null : models.apply(analysis.get());
+            ModelOutputs byModels = models.isEmpty() ? null : models.apply(analysis.get(), a.section(), a.title());
             return articleRow(a, language, analysis.get(), byModels);
         } catch (PatternBudgetException e) {
             return rejectRow(Reject.of(record.source(), record.location(), e.getMessage(),

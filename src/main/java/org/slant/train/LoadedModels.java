@@ -26,10 +26,17 @@ public record LoadedModels(ArticleModels models, List<ModelCard> cards) {
     /** Reads each checked card's pipeline with Spark, on the driver. */
     public static LoadedModels load(SparkSession spark, List<ModelCard> cards, String flag) {
         Map<ModelTask, LinearModel> byTask = new EnumMap<>(ModelTask.class);
+        LinearModel author = null;
+        java.util.Set<String> authorTargets = java.util.Set.of();
         for (ModelCard card : cards) {
-            byTask.put(card.task(), SavedModels.load(spark, card, flag));
+            if (org.slant.model.ArticleText.UNIT.equals(card.unit())) {
+                author = SavedModels.load(spark, card, flag);
+                authorTargets = card.targets();
+            } else {
+                byTask.put(card.task(), SavedModels.load(spark, card, flag));
+            }
         }
-        return new LoadedModels(new ArticleModels(byTask), cards);
+        return new LoadedModels(new ArticleModels(byTask, author, authorTargets), cards);
     }
 
     /** Per model: task, folder and SHA-256 (part of the run's configuration and its hash). */
@@ -38,6 +45,9 @@ public record LoadedModels(ArticleModels models, List<ModelCard> cards) {
         for (ModelCard c : cards) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("task", c.task().id());
+            if (org.slant.model.ArticleText.UNIT.equals(c.unit())) {
+                m.put("unit", c.unit());
+            }
             m.put("path", org.slant.model.BuiltInModels.name(c.dir()));
             m.put("sha256", c.sha256());
             out.add(m);

@@ -35,6 +35,12 @@ public final class SavedModels {
 
     /** Writes {@code dir/pipeline} and {@code dir/model.json}; {@code dir} must not exist or be empty. */
     public static void save(Trainer.Result result, Path dir, List<DataFile> data, String sparkVersion) throws IOException {
+        save(result, dir, data, sparkVersion, Map.of());
+    }
+
+    /** As {@link #save(Trainer.Result, Path, List, String)}, with {@code unit} and more entries added to the card. */
+    public static void save(Trainer.Result result, Path dir, List<DataFile> data, String sparkVersion,
+                            Map<String, Object> extra) throws IOException {
         Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp-" + System.nanoTime());
         try {
             result.model().write().save(tmp.resolve(ModelCard.PIPELINE).toUri().toString());
@@ -45,6 +51,7 @@ public final class SavedModels {
             card.put("created", Instant.now().toString());
             card.put("slant_version", Version.current());
             card.put("spark_version", sparkVersion);
+            card.putAll(extra);
             List<Map<String, Object>> files = new ArrayList<>();
             for (DataFile f : data) {
                 Map<String, Object> m = new LinkedHashMap<>();

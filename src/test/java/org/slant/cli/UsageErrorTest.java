@@ -69,6 +69,14 @@ class UsageErrorTest {
     }
 
     @Test
+    void anArticleUnitIsForStanceAlone() {
+        refused("--unit", "train", "--task", "sentiment", "--unit", "article", "--data", "datasets/labeled/stance_dev.tsv",
+                "--model", out().toString());
+        refused("--unit", "train", "--task", "stance", "--unit", "paragraph", "--data", "datasets/labeled/stance_dev.tsv",
+                "--model", out().toString());
+    }
+
+    @Test
     void anUnknownCommandIsRefused() {
         refused("frobnicate", "frobnicate");
     }
