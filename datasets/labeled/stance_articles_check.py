@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Validate stance_articles_dev.jsonl, stance_articles_test.jsonl, stance_articles_test2.jsonl,
-stance_articles_test3.jsonl, stance_articles_test4.jsonl, stance_articles_test5.jsonl and stance_articles_test6.jsonl and print
+stance_articles_test3.jsonl, stance_articles_test4.jsonl, stance_articles_test5.jsonl, stance_articles_test6.jsonl and stance_articles_test7.jsonl and print
 their counts.
 
 Usage (from the project root):  python3 datasets/labeled/stance_articles_check.py
@@ -18,13 +18,14 @@ HERE = Path(__file__).resolve().parent
 SETS = {"dev": ("stance_articles_dev.jsonl", "sad"), "test": ("stance_articles_test.jsonl", "sat"),
         "test2": ("stance_articles_test2.jsonl", "sat2"), "test3": ("stance_articles_test3.jsonl", "sat3"),
         "test4": ("stance_articles_test4.jsonl", "sat4"), "test5": ("stance_articles_test5.jsonl", "sat5"),
-        "test6": ("stance_articles_test6.jsonl", "sat6")}
-# Publication dates allowed per set; the third to sixth test sets also cover 2025 events.
+        "test6": ("stance_articles_test6.jsonl", "sat6"), "test7": ("stance_articles_test7.jsonl", "sat7")}
+# Publication dates allowed per set; the third to seventh test sets also cover 2025 events.
 DEFAULT_DATES = (date(2023, 1, 1), date(2024, 12, 31))
 DATE_RANGES = {"test3": (date(2023, 1, 1), date(2025, 12, 31)),
                "test4": (date(2023, 1, 1), date(2025, 12, 31)),
                "test5": (date(2023, 1, 1), date(2025, 12, 31)),
-               "test6": (date(2023, 1, 1), date(2025, 12, 31))}
+               "test6": (date(2023, 1, 1), date(2025, 12, 31)),
+               "test7": (date(2023, 1, 1), date(2025, 12, 31))}
 FIELDS = ["id", "outlet", "published", "title", "section", "url", "author", "text",
           "target", "label", "genre", "note"]
 LABELS = ["FAVOR", "AGAINST", "NONE"]
