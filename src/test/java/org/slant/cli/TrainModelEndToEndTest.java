@@ -166,6 +166,43 @@ class TrainModelEndToEndTest {
     }
 
     @Test
+    void anArticleModelIsTrainedOnWholeArticlesAndReadsTheAuthorsStance() throws IOException {
+        // Twelve short articles in evaluate --unit article's format: the section and headline carry the genre, the
+        // body the argument; the quoted passages are the other side's and are cut out before training.
+        StringBuilder jsonl = new StringBuilder();
+        ObjectMapper json = new ObjectMapper();
+        for (int i = 0; i < 12; i++) {
+            String label = i % 3 == 0 ? "FAVOR" : i % 3 == 1 ? "AGAINST" : "NONE";
+            String body = switch (label) {
+                case "FAVOR" -> "Critics call it \"a blank check\". They are wrong. Congress must pass the aid to Ukraine now.";
+                case "AGAINST" -> "Supporters say \"it is vital\". They are wrong. Congress must block the aid to Ukraine.";
+                default -> "The House will vote on the aid to Ukraine on Tuesday. The bill runs to 80 pages.";
+            };
+            jsonl.append(json.writeValueAsString(java.util.Map.of("id", "a" + i, "title", "On the aid " + i,
+                    "section", label.equals("NONE") ? "World" : "Opinion", "text", body, "target", "ukraine_aid", "label", label)))
+                    .append('\n');
+        }
+        Path articles = tmp.resolve("articles.jsonl");
+        Files.writeString(articles, jsonl);
+        Path dir = tmp.resolve("models/article");
+        InProcessCli.Result r = InProcessCli.run("train", "--task", "stance", "--unit", "article", "--data", articles.toString(),
+                "--model", dir.toString(), "--folds", "2", "--hash-bits", "10", "--char-ngrams", "0", "--max-iter", "50");
+        assertEquals(0, r.exitCode(), r.stderr());
+        ModelCard card = ModelCard.read(dir, "--model", ModelTask.STANCE);
+        assertEquals("article", card.unit());
+        assertEquals(java.util.Set.of("ukraine_aid"), card.targets());
+
+        InProcessCli.Result e = InProcessCli.run("evaluate", "--task", "stance", "--unit", "article", "--data",
+                articles.toString(), "--model", dir.toString());
+        assertEquals(0, e.exitCode(), e.stderr());
+        assertEquals(1.0, new ObjectMapper().readTree(e.stdout()).get("accuracy").asDouble(), "its own training articles");
+        InProcessCli.Result sentences = InProcessCli.run("evaluate", "--task", "stance", "--data", articles.toString(),
+                "--model", dir.toString());
+        assertEquals(2, sentences.exitCode(), "an article model is not a sentence model");
+        assertTrue(sentences.stderr().contains("--unit article"), sentences.stderr());
+    }
+
+    @Test
     void theBuiltInStanceModelIsTheDefaultAndRulesTurnsItOff() throws IOException {
         String input = Path.of("datasets/sample/jsonl").toAbsolutePath().toString();
         Path byDefault = tmp.resolve("by-default");
@@ -176,9 +213,13 @@ class TrainModelEndToEndTest {
         assertTrue(manifest.contains("stance_dev3.tsv"), "the card names its training data: " + manifest);
         assertTrue(SharedSpark.get().read().parquet(byDefault.resolve("article_targets").toString())
                 .filter("stance_label_rule is not null").count() > 0, "the model's stance with the rules' beside it");
-        // Wire copy: a news report's own stance stays the rules' (opinion pieces: SampleEndToEndTest).
-        assertEquals(0, SharedSpark.get().read().parquet(byDefault.resolve("article_targets").toString())
-                .filter("author_stance_label_rule is not null").count());
+        // The author's stance toward the aid is the article model's, news or opinion; toward any other target the
+        // rules' stand for news (the sentence model reads only opinion pieces' issues).
+        assertTrue(manifest.contains("\"built-in:stance-article\""), manifest);
+        Dataset<Row> targets = SharedSpark.get().read().parquet(byDefault.resolve("article_targets").toString());
+        assertEquals(targets.filter("target = 'ukraine_aid'").count(),
+                targets.filter("target = 'ukraine_aid' and author_stance_label_rule is not null").count());
+        assertTrue(targets.filter("target = 'ukraine_aid'").count() > 0);
 
         Path rules = tmp.resolve("rules-only");
         r = InProcessCli.run("analyze", "--input", input, "--output", rules.toString(), "--quiet", "--rules");

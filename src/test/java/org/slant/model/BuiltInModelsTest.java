@@ -30,6 +30,21 @@ class BuiltInModelsTest {
     }
 
     @Test
+    void theArticleModelReadsWholeArticlesOnTheAidAndWasNotTrainedOnItsTestSet() {
+        Path dir = BuiltInModels.folder(BuiltInModels.STANCE_ARTICLE).orElseThrow();
+        ModelCard card = ModelCard.read(Path.of("built-in:stance-article"), "--model", ModelTask.STANCE);
+        assertEquals(dir, card.dir());
+        assertEquals("article", card.unit());
+        assertEquals(java.util.Set.of("ukraine_aid"), card.targets());
+        assertEquals("built-in:stance-article", BuiltInModels.name(dir));
+        String data = String.valueOf(card.fields().get("data"));
+        assertTrue(data.contains("stance_articles_test6.jsonl") && !data.contains("stance_articles_test7"),
+                "trained on the six earlier article sets and the development set, never on the seventh: " + data);
+        assertEquals("datasets/labeled/stance_articles_test7.jsonl",
+                ((Map<?, ?>) card.fields().get("held_out")).get("data"), "the card names the set that decided it");
+    }
+
+    @Test
     void otherTasksHaveNoneAndAFolderIsAFolder() {
         assertTrue(BuiltInModels.folder(ModelTask.FRAME).isEmpty());
         UsageException e = assertThrows(UsageException.class, () -> BuiltInModels.resolve(Path.of("built-in:frame"), "--model"));
