@@ -194,7 +194,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** A model's task id, or {@code stance-article} for an article-level stance model. */
     private static String kind(ModelCard card) {
-        return org.slant.model.ArticleText.UNIT.equals(card.unit()) ? BuiltInModels.STANCE_ARTICLE : card.task().id();
+        return card.readsArticles() ? BuiltInModels.STANCE_ARTICLE : card.task().id();
     }
 
     AnalyzeConfig toConfig() {

@@ -183,7 +183,7 @@ final class EvaluateCommand implements Callable<Integer> {
             linear = SavedModels.load(spark.session(), card, "--model");
         }
         Featurizer featurizer = Featurizer.withCatalog(card.spec(), catalog, lexicon);
-        if (org.slant.model.ArticleText.UNIT.equals(card.unit())) {
+        if (card.readsArticles()) {
             if (!"article".equals(unit)) {
                 throw new UsageException("--model " + model + ": an article model; evaluate it with --unit article");
             }

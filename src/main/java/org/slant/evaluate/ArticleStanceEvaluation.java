@@ -72,9 +72,8 @@ public final class ArticleStanceEvaluation implements LabelEvaluation.Predictor 
                 continue;
             }
             if (articleModel != null) {
-                AuthorStance author = AuthorStance.ofArticle(articleModel.probabilities(articleFeaturizer.features(new Example(
-                        ArticleText.of(item.extra().get("section"), item.extra().get("title"), sentences), id, -1, -1))),
-                        articleModel.classes());
+                AuthorStance author = AuthorStance.ofArticle(articleModel, articleFeaturizer,
+                        ArticleText.of(item.extra().get("section"), item.extra().get("title"), sentences), id);
                 return new Prediction(author.label(), author.stance());
             }
             if (model != null) {

@@ -18,11 +18,10 @@ public final class ArticleText {
     public static final String UNIT = "article";
     // Up to 600 characters between quotation marks: a quotation, not a stray mark pairing two paragraphs apart.
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C][^\"\u201D]{0,600}[\"\u201D]");
+    private static final TextCleaner CLEANER = new TextCleaner();
 
     private ArticleText() {
     }
-
-    private static final TextCleaner CLEANER = new TextCleaner();
 
     /** The model's text for an article whose body is already cleaned and split into sentences ({@code analyze}'s). */
     public static String of(String section, String title, List<String> sentences) {

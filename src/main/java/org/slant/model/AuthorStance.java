@@ -69,13 +69,14 @@ public record AuthorStance(double stance, String label, int statements) {
     }
 
     /**
-     * The author's stance read by an article-level model ({@link ArticleText}) from its class distribution: the
-     * most probable class, P(FAVOR) − P(AGAINST), and one statement when the class takes a side (the article is
-     * the one unit).
+     * The author's stance toward {@code target} read by an article-level model from the article's
+     * {@link ArticleText}: the most probable class, P(FAVOR) − P(AGAINST), and one statement when the class takes a
+     * side (the article is the one unit). {@code analyze} and {@code evaluate --unit article} both read it here.
      */
-    public static AuthorStance ofArticle(double[] p, List<String> classes) {
-        String label = classes.get(LinearModel.argmax(p));
-        return new AuthorStance(ModelTask.STANCE.score(p, classes), label, StanceLabel.NONE.name().equals(label) ? 0 : 1);
+    public static AuthorStance ofArticle(LinearModel model, Featurizer featurizer, String articleText, String target) {
+        double[] p = model.probabilities(featurizer.features(new Example(articleText, target, -1, -1)));
+        String label = model.classes().get(LinearModel.argmax(p));
+        return new AuthorStance(ModelTask.STANCE.score(p, model.classes()), label, StanceLabel.NONE.name().equals(label) ? 0 : 1);
     }
 
     private static void add(double[] sum, double[] p, double w) {

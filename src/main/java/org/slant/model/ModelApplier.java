@@ -102,8 +102,7 @@ public final class ModelApplier {
                 if (articleText == null) {
                     articleText = ArticleText.of(section, title, sentences);
                 }
-                author = AuthorStance.ofArticle(models.author().probabilities(authorFeaturizer.features(
-                        new Example(articleText, t.target(), -1, -1))), models.author().classes());
+                author = AuthorStance.ofArticle(models.author(), authorFeaturizer, articleText, t.target());
             } else if (stance != null) {
                 author = AuthorStance.of(t, sentences, (text, target) -> stanceOf(stance, stanceCache, known, text, target),
                         stance.classes());

@@ -107,7 +107,12 @@ public record ModelCard(Path dir, ModelTask task, List<String> classes, FeatureS
 
     /** {@link ArticleText#UNIT} for a model that reads whole articles, else {@code sentence}. */
     public String unit() {
-        return ArticleText.UNIT.equals(fields.get("unit")) ? ArticleText.UNIT : "sentence";
+        return readsArticles() ? ArticleText.UNIT : "sentence";
+    }
+
+    /** Whether the model reads whole articles ({@link ArticleText}) rather than sentences. */
+    public boolean readsArticles() {
+        return ArticleText.UNIT.equals(fields.get("unit"));
     }
 
     /** The targets an article model was trained on (the only ones it reads), empty for a sentence model. */

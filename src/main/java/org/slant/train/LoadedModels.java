@@ -29,7 +29,7 @@ public record LoadedModels(ArticleModels models, List<ModelCard> cards) {
         LinearModel author = null;
         java.util.Set<String> authorTargets = java.util.Set.of();
         for (ModelCard card : cards) {
-            if (org.slant.model.ArticleText.UNIT.equals(card.unit())) {
+            if (card.readsArticles()) {
                 author = SavedModels.load(spark, card, flag);
                 authorTargets = card.targets();
             } else {
@@ -45,7 +45,7 @@ public record LoadedModels(ArticleModels models, List<ModelCard> cards) {
         for (ModelCard c : cards) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("task", c.task().id());
-            if (org.slant.model.ArticleText.UNIT.equals(c.unit())) {
+            if (c.readsArticles()) {
                 m.put("unit", c.unit());
             }
             m.put("path", org.slant.model.BuiltInModels.name(c.dir()));
